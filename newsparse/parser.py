@@ -1,0 +1,92 @@
+"""`parse()`: text -> blocks -> classified blocks -> sentences -> quotes -> times -> Article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import iso_date
+from .model import Article, ArticleDate, Paragraph, Section, Span
+from .quotes import find_quotes
+from .sentences import sentence_spans
+from .structure import Layout, classify
+from .timex import find_times
+
+
+def parse(text: str, date: dt.date | str | None = None) -> Article:
+    """Parse the plain text of one article. Never raises on any `str`.
+
+    `date` is the publication date to use when the text gives none, and the anchor for relative
+    time expressions when it does not either.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    layout = classify(text)
+    article_date = layout.date or _caller_date(date)
+    lede, sections = _sections(text, layout)
+    paragraphs = ((lede,) if lede else ()) + tuple(p for s in sections for p in s.paragraphs)
+    quotes = find_quotes(text, paragraphs)
+    anchor = _anchor(article_date) or iso_date(date)
+    time_regions = [s for s in (layout.title,) if s] + [
+        sentence for section in sections for sentence in _section_sentences(section)
+    ]
+    if lede:
+        time_regions[1 if layout.title else 0 : 0] = lede.sentences
+    times = find_times(text, time_regions, anchor)
+    return Article(
+        source=text,
+        date=article_date,
+        title=layout.title,
+        byline=layout.byline,
+        dateline=layout.dateline,
+        lede=lede,
+        sections=sections,
+        quotes=quotes,
+        times=times,
+        boilerplate=tuple(layout.boilerplate),
+    )
+
+
+def _sections(text: str, layout: Layout) -> tuple[Paragraph | None, tuple[Section, ...]]:
+    lede: Paragraph | None = None
+    sections: list[Section] = []
+    heading: Span | None = None
+    paragraphs: list[Paragraph] = []
+
+    def close() -> None:
+        if heading or paragraphs:
+            start = heading.start if heading else paragraphs[0].start
+            end = paragraphs[-1].end if paragraphs else heading.end  # type: ignore[union-attr]
+            sections.append(Section(heading, tuple(paragraphs), start, end))
+
+    for kind, start, end in layout.body:
+        if kind == "heading":
+            close()
+            heading, paragraphs = Span(text[start:end], start, end), []
+            continue
+        paragraph = _paragraph(text, start, end)
+        if lede is None and not sections and heading is None:
+            lede = paragraph
+        else:
+            paragraphs.append(paragraph)
+    close()
+    return lede, tuple(sections)
+
+
+def _paragraph(text: str, start: int, end: int) -> Paragraph:
+    sentences = tuple(Span(text[a:b], a, b) for a, b in sentence_spans(text, start, end))
+    return Paragraph(text[start:end], start, end, sentences)
+
+
+def _section_sentences(section: Section) -> list[Span]:
+    head = [section.heading] if section.heading else []
+    return head + [s for p in section.paragraphs for s in p.sentences]
+
+
+def _caller_date(date: dt.date | str | None) -> ArticleDate | None:
+    """The caller's date as the article date: it has no text in the source, so an empty span."""
+    value = iso_date(date)
+    return ArticleDate("", 0, 0, value.isoformat(), origin="caller") if value else None
+
+
+def _anchor(date: ArticleDate | None) -> dt.date | None:
+    return iso_date(date.value) if date else None
