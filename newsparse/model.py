@@ -123,14 +123,14 @@ class Article:
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for f in fields(self):
             if f.name != "source":
-                out[f.name] = _plain(getattr(self, f.name))
+                out[f.name] = to_plain(getattr(self, f.name))
         return out
 
 
-def _plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     """Dataclasses to dicts and tuples to lists, without `dataclasses.asdict`'s deep copies."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
     return value

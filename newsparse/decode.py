@@ -1,0 +1,77 @@
+"""Stage 0: bytes to text. Refuses binary files; never fails on text in an unknown 8-bit encoding.
+
+Offsets in the model index the decoded text, so decoding keeps every character (no newline
+translation); only a leading byte order mark is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+# Signatures of common binary formats people point a text tool at by mistake.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"ID3", "an MP3 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SNIFF_BYTES = 8192
+# Text has few control characters besides tab, newline, carriage return and form feed.
+_MAX_CONTROL_SHARE = 0.1
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+
+class DecodeError(ValueError):
+    """The input is not text newsparse can read (a binary file, or a wrong forced encoding)."""
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode an article's bytes: a BOM's encoding, else UTF-8, else cp1252 (Latin-1 as last resort).
+
+    `encoding` forces one; bytes that do not fit it become U+FFFD rather than an error.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding, errors="replace").removeprefix("\ufeff")
+        except LookupError as error:
+            raise DecodeError(f"unknown encoding {encoding!r}") from error
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace")
+    _refuse_binary(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _refuse_binary(data: bytes) -> None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(f"this is {kind}, not text")
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        raise DecodeError("binary data (NUL bytes), not text")
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    if head and controls / len(head) > _MAX_CONTROL_SHARE:
+        raise DecodeError("binary data (control bytes), not text")
