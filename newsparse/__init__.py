@@ -1,11 +1,19 @@
-"""newsparse: the structure of a plain-text news article, with offsets into its text."""
+"""newsparse: the structure of a plain-text news article, with offsets into its text.
+
+The parsing functions load on first use, so `import newsparse` and `newsparse --version` stay
+as fast as importing click.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .model import Article, ArticleDate, Paragraph, Quote, Section, Span, Speaker, TimeExpression
-from .parser import parse
-from .sentences import split_sentences
-from .summarize import summarize
+
+if TYPE_CHECKING:
+    from .parser import parse
+    from .sentences import split_sentences
+    from .summarize import summarize
 
 __version__ = "0.1.0"
 
@@ -23,3 +31,15 @@ __all__ = [
     "split_sentences",
     "summarize",
 ]
+
+_LAZY = {"parse": "parser", "split_sentences": "sentences", "summarize": "summarize"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")

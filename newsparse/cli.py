@@ -10,7 +10,6 @@ import datetime as dt
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
@@ -22,7 +21,6 @@ import click
 from . import __version__
 from .inputs import STDIN, InputError, Source, read_source
 from .model import Article
-from .parser import parse
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -104,6 +102,13 @@ def _common_input_options(func: F) -> F:
         callback=_iso_date,
         help="Publication date to use when the text gives none; anchors 'Sunday', 'last week'...",
     )(func)
+
+
+def parse(text: str, date: dt.date | None) -> Article:
+    """The library's parse, imported when a command first needs it (not for --help or --version)."""
+    from .parser import parse as parse_text
+
+    return parse_text(text, date=date)
 
 
 def _read(name: str, encoding: str | None) -> Source:
@@ -275,6 +280,8 @@ def _documents(
 
 def write_atomically(path: Path, chunks: Iterator[str], force: bool) -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    import tempfile
+
     if path.exists() and not force:
         raise OutputFailure(f"{path}: already exists (use --force to overwrite)")
     directory = path.parent

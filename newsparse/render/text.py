@@ -14,14 +14,14 @@ def one_line(text: str) -> str:
 
 
 def render_text(article: Article) -> str:
-    """The article as normalized plain text."""
+    """The article as normalized plain text: title, date line, byline, then the body."""
     lines: list[str] = []
     date, dateline = article.date, article.dateline
     date_in_dateline = bool(date and dateline and dateline.start <= date.start < dateline.end)
-    if date and date.origin == "text" and not date_in_dateline:
-        lines.append(one_line(date.text))
     if article.title:
         lines.append(one_line(article.title.text))
+    if date and date.origin == "text" and not date_in_dateline:
+        lines.append(one_line(date.text))
     if article.byline:
         lines.append(one_line(article.byline.text))
     if article.lede:

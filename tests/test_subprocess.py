@@ -1,0 +1,154 @@
+"""The installed command in real processes: pipes, `head`, terminals, tracebacks, start-up imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+
+COMMAND = [sys.executable, "-m", "newsparse"]
+ENV = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
+
+
+def run(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*COMMAND, *args], input=stdin, capture_output=True, env=env or ENV, cwd=ROOT, timeout=60, check=False
+    )
+
+
+def test_pipe_into_jq_like_consumer() -> None:
+    with SEED.open("rb") as article:
+        producer = subprocess.run(
+            [*COMMAND, "convert", "--to", "json", "-"],
+            stdin=article,
+            capture_output=True,
+            env=ENV,
+            check=True,
+        )
+    assert json.loads(producer.stdout)["date"]["value"] == "2025-12-15"
+    assert producer.stderr == b""
+
+
+def test_piping_into_head_ends_quietly() -> None:
+    big = (SEED.read_text(encoding="utf-8") + "\n\n") * 400
+    shell = f"{' '.join(COMMAND)} convert --to jsonl - - - - - - - - | head -c 100"
+    done = subprocess.run(
+        ["bash", "-c", "set -o pipefail; " + shell + "; echo status=${PIPESTATUS[0]}"],
+        input=big.encode(),
+        capture_output=True,
+        env=ENV,
+        timeout=60,
+        check=False,
+    )
+    assert b"Traceback" not in done.stderr
+    assert b"BrokenPipe" not in done.stderr
+    assert done.stdout.startswith(b'{"schema_version":1')
+
+
+def test_unexpected_errors_are_one_line_unless_debug(tmp_path: Path) -> None:
+    # A sitecustomize that breaks parse() stands in for a bug newsparse might have.
+    (tmp_path / "sitecustomize.py").write_text(
+        "import newsparse.parser\n"
+        "def broken(*a, **k):\n    raise RuntimeError('boom')\n"
+        "newsparse.parser.classify = broken\n",
+        encoding="utf-8",
+    )
+    env = {**ENV, "PYTHONPATH": str(tmp_path) + os.pathsep + str(ROOT)}
+    quiet = run("convert", str(SEED), env=env)
+    assert quiet.returncode == 1
+    assert quiet.stderr.decode().strip() == (
+        "newsparse: internal error: RuntimeError('boom') (run with --debug for a traceback)"
+    )
+    loud = run("--debug", "convert", str(SEED), env=env)
+    assert loud.returncode == 1
+    assert b"Traceback (most recent call last)" in loud.stderr
+
+
+def test_user_errors_are_one_line_without_traceback() -> None:
+    done = run("print", "does-not-exist.txt")
+    assert done.returncode == 3
+    assert done.stderr.decode().strip().splitlines() == [
+        "Error: does-not-exist.txt: No such file or directory"
+    ]
+    assert done.stdout == b""
+
+
+def test_console_script_and_module_agree() -> None:
+    script = Path(sys.executable).with_name("newsparse")
+    if not script.exists():
+        pytest.skip("the console script is not installed beside this interpreter (not a pip install)")
+    done = subprocess.run([str(script), "--version"], capture_output=True, check=True, env=ENV)
+    assert done.stdout == run("--version").stdout
+
+
+def _in_terminal(*args: str, env: dict[str, str]) -> bytes:
+    """Run with stdout on a pseudo-terminal, as a person at a shell would."""
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [*COMMAND, *args], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
+    ) as process:
+        os.close(follower)
+        output = _read_all(leader)
+        process.wait(timeout=30)
+    os.close(leader)
+    return output
+
+
+def _read_all(leader: int) -> bytes:
+    output = b""
+    while True:
+        ready, _, _ = select.select([leader], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the other side closed: Linux reports EIO
+            break
+        if not chunk:
+            break
+        output += chunk
+    return output
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_colour_only_on_a_terminal_and_never_with_no_color_or_dumb() -> None:
+    terminal = {**ENV, "TERM": "xterm-256color", "COLUMNS": "100"}
+    assert b"\x1b[" in _in_terminal("print", str(SEED), env=terminal)
+    assert b"\x1b[" not in _in_terminal("print", str(SEED), env={**terminal, "NO_COLOR": "1"})
+    assert b"\x1b[" not in _in_terminal("print", str(SEED), env={**terminal, "TERM": "dumb"})
+    assert b"\x1b[" not in run("print", str(SEED), env=terminal).stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["-c", "import newsparse"], ["-m", "newsparse", "--version"], ["-m", "newsparse", "convert", str(SEED)]],
+    ids=["import", "version", "convert-json"],
+)
+def test_start_up_does_not_import_rich(args: list[str]) -> None:
+    probe = (
+        "import sys, runpy, atexit\n"
+        "def report():\n"
+        "    heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'dateutil'))\n"
+        "    sys.stderr.write('\\nLOADED ' + ' '.join(heavy) + '\\n')\n"
+        "atexit.register(report)\n"
+    )
+    if args[0] == "-c":
+        probe += args[1] + "\n"
+    else:
+        probe += (
+            f"sys.argv = ['newsparse', *{args[2:]!r}]\nrunpy.run_module('newsparse', run_name='__main__')\n"
+        )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, env=ENV, cwd=ROOT, check=False)
+    loaded = done.stderr.decode().rsplit("LOADED", 1)[1].split()
+    assert not [m for m in loaded if m.startswith("rich")]
+    if args[0] == "-c" or "--version" in args:
+        assert loaded == []
