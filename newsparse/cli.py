@@ -252,6 +252,20 @@ def _render(article: Article, source: Source, fmt: str) -> str:
     return render_jsonl(record) if fmt == "jsonl" else render_json(record)
 
 
+def _articles(
+    files: tuple[str, ...], encoding: str | None, anchor: dt.date | None, report: Report
+) -> Iterator[tuple[Source, Article]]:
+    """Each readable input parsed, in order; unreadable ones are reported and skipped."""
+    for name in files:
+        try:
+            source = read_source(name, encoding)
+        except InputError as error:
+            report.fail(str(error))
+            continue
+        report.done += 1
+        yield source, parse(source.text, date=anchor)
+
+
 def _documents(
     files: tuple[str, ...], fmt: str, encoding: str | None, anchor: dt.date | None, report: Report
 ) -> Iterator[str]:
@@ -260,14 +274,8 @@ def _documents(
     first = True
     if array:
         yield "["
-    for name in files:
-        try:
-            source = read_source(name, encoding)
-        except InputError as error:
-            report.fail(str(error))
-            continue
-        output = _render(parse(source.text, date=anchor), source, fmt)
-        report.done += 1
+    for source, article in _articles(files, encoding, anchor, report):
+        output = _render(article, source, fmt)
         if array:
             output = ("\n" if first else ",\n") + output.rstrip("\n")
         elif not first and fmt in ("markdown", "text"):
@@ -276,6 +284,14 @@ def _documents(
         yield output
     if array:
         yield "\n]\n"
+
+
+def _finish(report: Report, files: tuple[str, ...], verb: str) -> None:
+    """Exit with the report's code; with several inputs, say how many failed."""
+    if report.exit_code:
+        if len(files) > 1:
+            click.echo(f"newsparse: {report.done} {verb}, {report.failed} failed", err=True)
+        sys.exit(report.exit_code)
 
 
 def write_atomically(path: Path, chunks: Iterator[str], force: bool) -> None:
@@ -341,10 +357,100 @@ def convert(
             _write(document)
     else:
         write_atomically(Path(output), documents, force)
-    if report.exit_code:
-        if len(files) > 1:
-            click.echo(f"newsparse: {report.done} converted, {report.failed} failed", err=True)
-        sys.exit(report.exit_code)
+    _finish(report, files, "converted")
+
+
+ROW_FORMATS = ("auto", "table", "text", "csv", "markdown", "json", "jsonl")
+
+
+def _row_format_option(func: F) -> F:
+    return click.option(
+        "--to",
+        "fmt",
+        type=click.Choice(ROW_FORMATS),
+        default="auto",
+        show_default=True,
+        help="auto: a table on a terminal, tab-separated text in a pipe; csv has a header row.",
+    )(func)
+
+
+def _show_rows(rows: list[Any], row_type: type, fmt: str, columns: list[str], title: str) -> None:
+    """Rows as asked; the table and the plain text show `columns`, the data formats every field."""
+    from .render import table
+
+    if fmt == "auto":
+        fmt = "table" if _use_rich("auto") else "text"
+    if fmt == "table":
+        from .render.terminal import make_console
+
+        make_console().print(table.rich_table(rows, columns, title))
+    elif fmt == "text":
+        _write(table.render_plain(rows, row_type, columns))
+    else:
+        _write(table.render_rows(rows, row_type, fmt))
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("files", nargs=-1, required=True)
+@_common_input_options
+@_row_format_option
+@click.option("--speaker", metavar="NAME", help="Only quotes whose speaker's name or words contain NAME.")
+def quotes(
+    files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, fmt: str, speaker: str | None
+) -> None:
+    """List the quotations in articles (FILES, or - for standard input) with their speakers.
+
+    Each row: source, speaker (the fullest name the article gives), the words that name the
+    speaker, cue verb, kind (speech, or term for scare quotes and titles), quote, offsets.
+
+    \b
+    Examples:
+      newsparse quotes samples/palmyra-2025-12-15.txt
+      newsparse quotes articles/*.txt --to csv > quotes.csv
+      newsparse quotes article.txt --speaker rubio --to jsonl | jq -r .quote
+    """
+    from .records import QuoteRow, quote_rows
+
+    report = Report()
+    rows = [
+        row
+        for source, article in _articles(files, encoding, anchor, report)
+        for row in quote_rows(article, source.name, speaker)
+    ]
+    columns = ["speaker", "cue", "quote"] if len(files) == 1 else ["source", "speaker", "cue", "quote"]
+    _show_rows(rows, QuoteRow, fmt, columns, "Quotes")
+    _finish(report, files, "read")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("files", nargs=-1, required=True)
+@_common_input_options
+@_row_format_option
+def timeline(files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, fmt: str) -> None:
+    """Every dated expression in articles (FILES, or - for standard input), sorted by date.
+
+    Relative dates ("on Sunday", "last week") are resolved against the article's date, or --date
+    when the text gives none. Several files make one merged timeline with each row's source.
+
+    \b
+    Examples:
+      newsparse timeline samples/palmyra-2025-12-15.txt
+      newsparse timeline --date 2025-12-15 - < article.txt
+      newsparse timeline articles/*.txt --to csv > timeline.csv
+    """
+    from .records import TimelineRow, merge_timelines, timeline_rows
+
+    report = Report()
+    rows = merge_timelines(
+        [
+            row
+            for source, article in _articles(files, encoding, anchor, report)
+            for row in timeline_rows(article, source.name)
+        ]
+    )
+    columns = ["value", "text", "sentence"] if len(files) == 1 else ["value", "source", "text", "sentence"]
+    _show_rows(rows, TimelineRow, fmt, columns, "Timeline")
+    _finish(report, files, "read")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

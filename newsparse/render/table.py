@@ -1,0 +1,68 @@
+"""Rows (dataclasses) as CSV, Markdown tables, JSON, JSON Lines, plain text or a rich table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+from ..model import to_plain
+from .markdown import escape_line
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+TABLE_FORMATS = ("csv", "markdown", "json", "jsonl")
+
+
+def column_names(row_type: type) -> list[str]:
+    return [f.name for f in fields(row_type)]
+
+
+def render_rows(rows: Sequence[Any], row_type: type, fmt: str) -> str:
+    """`fmt` is one of TABLE_FORMATS; CSV always has its header row, even with no rows."""
+    columns = column_names(row_type)
+    records = [to_plain(row) for row in rows]
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+        return buffer.getvalue()
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        for record in records:
+            cells = (
+                escape_line(str(record[c] if record[c] is not None else "")).replace("|", "\\|")
+                for c in columns
+            )
+            lines.append("| " + " | ".join(cells) + " |")
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown table format {fmt!r}")
+
+
+def render_plain(rows: Sequence[Any], row_type: type, columns: Sequence[str]) -> str:
+    """Tab-separated, no header: for `cut`, `sort` and `grep` when no format was asked for."""
+    del row_type
+    return "".join("\t".join(str(getattr(row, c)) for c in columns) + "\n" for row in rows)
+
+
+def rich_table(rows: Sequence[Any], columns: Sequence[str], title: str) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, title_justify="left", expand=True)
+    for column in columns:
+        table.add_column(
+            column.replace("_", " ").capitalize(), ratio=3 if column in ("quote", "sentence") else 1
+        )
+    for row in rows:
+        table.add_row(*(Text(str(getattr(row, c))) for c in columns))
+    return table
