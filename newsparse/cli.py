@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from enum import IntEnum
+from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
 from . import __version__
-from .inputs import STDIN, InputError, Source, read_source
-from .model import Article
+from .inputs import STDIN, InputError, InputFormat, Source, iter_sources
+
+if TYPE_CHECKING:
+    from .batch import Outcome
+    from .model import Article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +36,7 @@ class ExitCode(IntEnum):
     INTERNAL_ERROR = 1  # a bug in newsparse: please report it (run with --debug for a traceback)
     USAGE = 2  # a bad option or argument
     INPUT_ERROR = 3  # no input could be read (missing, unreadable, binary, too large)
-    SOME_INPUTS_FAILED = 4  # some inputs could not be read; the others were processed
+    SOME_INPUTS_FAILED = 4  # some inputs failed; the others were processed
     OUTPUT_ERROR = 5  # the output could not be written (exists without --force, no permission)
 
 
@@ -52,16 +56,29 @@ class Report:
 
     done: int = 0
     failed: int = 0
+    output_failed: int = 0
+    internal_failed: int = 0
+    started: float = field(default_factory=time.perf_counter)
 
-    def fail(self, message: str) -> None:
+    def fail(self, message: str, output: bool = False, internal: bool = False) -> None:
         self.failed += 1
+        self.output_failed += output
+        self.internal_failed += internal
         click.echo(f"Error: {message}", err=True)
 
     @property
     def exit_code(self) -> ExitCode:
         if not self.failed:
             return ExitCode.OK
-        return ExitCode.SOME_INPUTS_FAILED if self.done else ExitCode.INPUT_ERROR
+        if self.internal_failed:
+            return ExitCode.INTERNAL_ERROR
+        if self.done:
+            return ExitCode.SOME_INPUTS_FAILED
+        return ExitCode.OUTPUT_ERROR if self.output_failed == self.failed else ExitCode.INPUT_ERROR
+
+    def summary(self, verb: str) -> str:
+        seconds = time.perf_counter() - self.started
+        return f"newsparse: {self.done} {verb}, {self.failed} failed in {seconds:.1f} s"
 
 
 class InputFailure(click.ClickException):
@@ -76,6 +93,27 @@ class OutputFailure(click.ClickException):
     exit_code = ExitCode.OUTPUT_ERROR
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """--date, --encoding and --input-format: the same meaning on every command."""
+
+    anchor: dt.date | None
+    encoding: str | None
+    input_format: InputFormat
+
+    def articles(self, names: Iterable[str], report: Report) -> Iterator[tuple[Source, Article]]:
+        """Each input's articles in order (several for JSON Lines); failures reported, skipped."""
+        from .parser import parse
+
+        for name in names:
+            for item in iter_sources(name, self.encoding, self.input_format):
+                if isinstance(item, InputError):
+                    report.fail(str(item))
+                    continue
+                report.done += 1
+                yield item, parse(item.text, date=item.date or self.anchor)
+
+
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -85,11 +123,15 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date like 2025-12-15") from None
 
 
-_debug = False
-
-
-def _common_input_options(func: F) -> F:
-    """--date and --encoding mean the same on every command that reads articles."""
+def _read_options(func: F) -> F:
+    """--date, --encoding and --input-format, the same on every command that reads articles."""
+    func = click.option(
+        "--input-format",
+        type=click.Choice(["auto", "text", "jsonl"]),
+        default="auto",
+        show_default=True,
+        help='jsonl: one {"text", "date", "id"} record a line; auto: jsonl for .jsonl/.ndjson files.',
+    )(func)
     func = click.option(
         "--encoding",
         metavar="NAME",
@@ -104,30 +146,47 @@ def _common_input_options(func: F) -> F:
     )(func)
 
 
-def parse(text: str, date: dt.date | None) -> Article:
-    """The library's parse, imported when a command first needs it (not for --help or --version)."""
-    from .parser import parse as parse_text
+def _color_option(func: F) -> F:
+    return click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour and layout: 'auto' uses them on a terminal unless NO_COLOR is set or TERM=dumb.",
+    )(func)
 
-    return parse_text(text, date=date)
 
-
-def _read(name: str, encoding: str | None) -> Source:
-    try:
-        return read_source(name, encoding)
-    except InputError as error:
-        raise InputFailure(str(error)) from error
+# What a shell reports for a process that SIGPIPE ended: the status of `yes | head`.
+BROKEN_PIPE_STATUS = 128 + 13
 
 
 def _write(text: str) -> None:
-    click.echo(text.encode("utf-8"), nl=False)
+    """Data to stdout as UTF-8. When the reader goes away (`| head`), stop quietly."""
+    try:
+        click.echo(text.encode("utf-8"), nl=False)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not complain
+        raise SystemExit(BROKEN_PIPE_STATUS) from None
 
 
-def _use_rich(color: str) -> bool:
+def _use_rich(color: str, stream: Any = None) -> bool:
+    """Colour and layout: always, never, or on a terminal unless NO_COLOR is set or TERM=dumb."""
     if color != "auto":
         return color == "always"
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    return sys.stdout.isatty()
+    return bool((stream or sys.stdout).isatty())
+
+
+def _input_articles(file: str, read: ReadOptions) -> Iterator[tuple[Source, Article]]:
+    """The article of one input (each record of a JSON Lines file); an error exits with code 3."""
+    from .parser import parse
+
+    for item in iter_sources(file, read.encoding, read.input_format):
+        if isinstance(item, InputError):
+            raise InputFailure(str(item))
+        yield item, parse(item.text, date=item.date or read.anchor)
 
 
 @click.group(
@@ -145,24 +204,23 @@ def cli(debug: bool) -> None:
       newsparse print article.txt
       newsparse summarize article.txt --sentences 2
       cat article.txt | newsparse convert --to json - | jq .quotes
-      newsparse convert *.txt --to jsonl > corpus.jsonl
+      newsparse convert corpus/ --recursive --to markdown --output-dir out/
     """
     global _debug  # noqa: PLW0603 - read by main() when a command fails unexpectedly
     _debug = debug
 
 
+_debug = False
+
+
 @cli.command("print", epilog=EXIT_CODES_HELP)
 @click.argument("file")
-@_common_input_options
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="Colour and layout: 'auto' uses them on a terminal unless NO_COLOR is set or TERM=dumb.",
-)
-def print_command(file: str, anchor: dt.date | None, encoding: str | None, color: str) -> None:
-    """Show the structure of one article (FILE, or - for standard input).
+@_read_options
+@_color_option
+def print_command(
+    file: str, anchor: dt.date | None, encoding: str | None, input_format: InputFormat, color: str
+) -> None:
+    """Show the structure of an article (FILE, or - for standard input).
 
     On a terminal: fields, lede, headed sections, quotes highlighted with their speakers, and
     tables of quotes and time expressions. Piped: the same as plain labelled text.
@@ -173,28 +231,24 @@ def print_command(file: str, anchor: dt.date | None, encoding: str | None, color
       pbpaste | newsparse print --date 2025-12-15 -
       newsparse print --color never article.txt | less
     """
-    source = _read(file, encoding)
-    article = parse(source.text, date=anchor)
-    if _use_rich(color):
-        from .render.terminal import make_console, print_article
+    read = ReadOptions(anchor, encoding, input_format)
+    rich = _use_rich(color)
+    for number, (_, article) in enumerate(_input_articles(file, read)):
+        if rich:
+            from .render.terminal import make_console, print_article
 
-        print_article(article, make_console(force_terminal=True))
-    else:
-        from .render.outline import render_outline
+            print_article(article, make_console(force_terminal=True))
+        else:
+            from .render.outline import render_outline
 
-        _write(render_outline(article))
+            _write(("\n" if number else "") + render_outline(article))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("file")
-@_common_input_options
+@_read_options
 @click.option(
-    "-n",
-    "--sentences",
-    type=click.IntRange(min=1),
-    default=3,
-    show_default=True,
-    help="How many sentences to keep.",
+    "-n", "--sentences", type=click.IntRange(min=1), default=3, show_default=True, help="How many sentences."
 )
 @click.option(
     "--to",
@@ -202,10 +256,17 @@ def print_command(file: str, anchor: dt.date | None, encoding: str | None, color
     type=click.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format (json: one line per article for JSON Lines input).",
 )
-def summarize(file: str, anchor: dt.date | None, encoding: str | None, sentences: int, fmt: str) -> None:
-    """Summarize one article (FILE, or - for standard input) and state its facts.
+def summarize(
+    file: str,
+    anchor: dt.date | None,
+    encoding: str | None,
+    input_format: InputFormat,
+    sentences: int,
+    fmt: str,
+) -> None:
+    """Summarize an article (FILE, or - for standard input) and state its facts.
 
     The summary is extractive: whole sentences exactly as written, in article order. The facts
     are the date, title, headings, who is quoted and how often, dated expressions, word count and
@@ -221,107 +282,70 @@ def summarize(file: str, anchor: dt.date | None, encoding: str | None, sentences
     from .render import summary as render
     from .summarize import summary_spans
 
-    source = _read(file, encoding)
-    article = parse(source.text, date=anchor)
-    chosen, facts = summary_spans(article, sentences), article_facts(article)
-    if fmt == "json":
-        from .render.json import render_json
+    read = ReadOptions(anchor, encoding, input_format)
+    for number, (source, article) in enumerate(_input_articles(file, read)):
+        chosen, facts = summary_spans(article, sentences), article_facts(article)
+        if fmt == "json":
+            from .render.json import render_json, render_jsonl
 
-        _write(render_json(render.summary_record(chosen, facts, source.name)))
-    elif fmt == "markdown":
-        _write(render.render_summary_markdown(chosen, facts))
-    else:
-        _write(render.render_summary_text(chosen, facts))
-
-
-CONVERTERS = ("json", "jsonl", "markdown", "text")
-
-
-def _render(article: Article, source: Source, fmt: str) -> str:
-    if fmt == "markdown":
-        from .render.markdown import render_markdown
-
-        return render_markdown(article, source.name)
-    if fmt == "text":
-        from .render.text import render_text
-
-        return render_text(article)
-    from .render.json import article_record, render_json, render_jsonl
-
-    record = article_record(article, source.name)
-    return render_jsonl(record) if fmt == "jsonl" else render_json(record)
+            record = render.summary_record(chosen, facts, source.name)
+            if source.id is not None:
+                record["id"] = source.id
+            _write(render_jsonl(record) if source.line is not None else render_json(record))
+        elif fmt == "markdown":
+            _write(("\n" if number else "") + render.render_summary_markdown(chosen, facts))
+        else:
+            _write(("\n" if number else "") + render.render_summary_text(chosen, facts))
 
 
-def _articles(
-    files: tuple[str, ...], encoding: str | None, anchor: dt.date | None, report: Report
-) -> Iterator[tuple[Source, Article]]:
-    """Each readable input parsed, in order; unreadable ones are reported and skipped."""
-    for name in files:
-        try:
-            source = read_source(name, encoding)
-        except InputError as error:
-            report.fail(str(error))
+CONVERT_FORMATS = ("json", "jsonl", "markdown", "text")
+
+
+def _stdout_documents(outcomes: Iterable[Outcome], fmt: str, report: Report, array: bool) -> Iterator[str]:
+    """Outcomes as the text of one stream, in order. With `array`, JSON documents become one
+    JSON array; in JSON Lines a failed input becomes an error record in its place."""
+    from .render.json import render_jsonl
+
+    count = 0
+    for outcome in outcomes:
+        if outcome.error is not None:
+            report.fail(outcome.error, internal=outcome.internal)
+            if fmt == "jsonl":
+                record: dict[str, Any] = {"source": outcome.label, "error": outcome.error}
+                extra = {"line": outcome.line, "id": outcome.id}
+                record.update((key, value) for key, value in extra.items() if value is not None)
+                yield render_jsonl(record)
             continue
         report.done += 1
-        yield source, parse(source.text, date=anchor)
-
-
-def _documents(
-    files: tuple[str, ...], fmt: str, encoding: str | None, anchor: dt.date | None, report: Report
-) -> Iterator[str]:
-    """The rendered inputs in order; several JSON documents become one JSON array, streamed."""
-    array = fmt == "json" and len(files) > 1
-    first = True
-    if array:
-        yield "["
-    for source, article in _articles(files, encoding, anchor, report):
-        output = _render(article, source, fmt)
+        output = outcome.output or ""
         if array:
-            output = ("\n" if first else ",\n") + output.rstrip("\n")
-        elif not first and fmt in ("markdown", "text"):
+            output = ("[\n" if count == 0 else ",\n") + output.rstrip("\n")
+        elif count and fmt in ("markdown", "text"):
             output = "\n" + output
-        first = False
+        count += 1
         yield output
     if array:
-        yield "\n]\n"
+        yield "\n]\n" if count else "[]\n"
 
 
-def _finish(report: Report, files: tuple[str, ...], verb: str) -> None:
-    """Exit with the report's code; with several inputs, say how many failed."""
-    if report.exit_code:
-        if len(files) > 1:
-            click.echo(f"newsparse: {report.done} {verb}, {report.failed} failed", err=True)
-        sys.exit(report.exit_code)
-
-
-def write_atomically(path: Path, chunks: Iterator[str], force: bool) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
-    import tempfile
-
-    if path.exists() and not force:
-        raise OutputFailure(f"{path}: already exists (use --force to overwrite)")
-    directory = path.parent
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise OutputFailure(f"{path}: cannot write: {error.strerror}") from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            for chunk in chunks:
-                file.write(chunk)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _written(outcomes: Iterable[Outcome], report: Report, verbose: bool) -> None:
+    """Counts the outcomes whose files the workers wrote."""
+    for outcome in outcomes:
+        if outcome.error is not None:
+            report.fail(outcome.error, output=outcome.output_error, internal=outcome.internal)
+        else:
+            report.done += 1
+            if verbose:
+                click.echo(f"{outcome.label} -> {outcome.written}", err=True)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("files", nargs=-1, required=True)
-@_common_input_options
+@click.argument("files", nargs=-1)
+@_read_options
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(CONVERTERS),
+    type=click.Choice(CONVERT_FORMATS),
     default="json",
     show_default=True,
     help="json: one document (an array for several inputs); jsonl: one article a line; "
@@ -332,32 +356,132 @@ def write_atomically(path: Path, chunks: Iterator[str], force: bool) -> None:
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
     default=STDIN,
-    help="Write to this file (atomically) instead of standard output.",
+    help="Write everything to this file (atomically) instead of standard output.",
 )
-@click.option("-f", "--force", is_flag=True, help="Overwrite the --output file if it exists.")
+@click.option(
+    "-d",
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    help="Write one file per article under DIR, mirroring the input names (.md, .json, .txt).",
+)
+@click.option("-f", "--force", is_flag=True, help="Overwrite output files that exist.")
+@click.option("-r", "--recursive", is_flag=True, help="Convert every file under directories given as FILES.")
+@click.option(
+    "--files-from",
+    type=click.File("rb"),
+    metavar="LIST",
+    help="Also read input paths from LIST (a file, or - for standard input), one a line.",
+)
+@click.option("-0", "--null", is_flag=True, help="Paths in --files-from are NUL-separated (find -print0).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of cores",
+    help="Processes that parse in parallel (output order stays the input order).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; errors still print.")
+@click.option("-v", "--verbose", is_flag=True, help="Name each file as it is written to --output-dir.")
 def convert(
-    files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, fmt: str, output: str, force: bool
+    files: tuple[str, ...],
+    anchor: dt.date | None,
+    encoding: str | None,
+    input_format: InputFormat,
+    fmt: str,
+    output: str,
+    output_dir: str | None,
+    force: bool,
+    recursive: bool,
+    files_from: BinaryIO | None,
+    null: bool,
+    jobs: int,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Convert articles (FILES, or - for standard input) to JSON, JSON Lines, Markdown or text.
 
-    An input that cannot be read is reported on stderr and skipped; the others are converted,
-    and the exit code is 4.
+    Many inputs are parsed in parallel (--jobs) and come out in input order. An input that
+    cannot be read gets one line on stderr (and an error record in JSON Lines); the others are
+    converted, and the exit code is 4.
 
     \b
     Examples:
       newsparse convert samples/palmyra-2025-12-15.txt --to markdown
       cat article.txt | newsparse convert --to json - | jq .lede.text
       newsparse convert articles/*.txt --to jsonl -o corpus.jsonl
-      newsparse convert article.txt --to text -o clean.txt --force
+      newsparse convert corpus/ -r --to markdown --output-dir out/
+      find corpus -name '*.txt' -print0 | newsparse convert --files-from - -0 --to jsonl > all.jsonl
+      newsparse convert dataset.jsonl --to jsonl > parsed.jsonl
     """
+    from . import batch
+
+    if not files and files_from is None:
+        raise click.UsageError("no input: give FILES, - for standard input, or --files-from LIST")
+    if output != STDIN and output_dir:
+        raise click.UsageError("--output and --output-dir exclude each other")
+    if null and files_from is None:
+        raise click.UsageError("-0 goes with --files-from")
+    settings = batch.Settings(
+        fmt, encoding, anchor.isoformat() if anchor else None, input_format, output_dir, force, _debug
+    )
+    listed = batch.read_path_list(files_from, null) if files_from else ()
+    paths = batch.expand_paths(chain(files, listed), recursive)
     report = Report()
-    documents = _documents(files, fmt, encoding, anchor, report)
-    if output == STDIN:
-        for document in documents:
-            _write(document)
-    else:
-        write_atomically(Path(output), documents, force)
-    _finish(report, files, "converted")
+    with ProgressDisplay(quiet) as advance:
+        outcomes = (advance(o) for o in batch.run(batch.tasks(paths, settings), settings, jobs))
+        if output_dir:
+            _written(outcomes, report, verbose)
+        else:
+            array = fmt == "json" and not batch.is_single_input(files, files_from is not None, input_format)
+            documents = _stdout_documents(outcomes, fmt, report, array)
+            if output == STDIN:
+                for document in documents:
+                    _write(document)
+            else:
+                _write_output(Path(output), documents, force)
+    if not quiet and report.done + report.failed > 1:
+        click.echo(report.summary("converted"), err=True)
+    if report.exit_code:
+        sys.exit(report.exit_code)
+
+
+def _write_output(path: Path, documents: Iterable[str], force: bool) -> None:
+    """--output: the whole stream into one file, atomically; its folder must exist."""
+    from .batch import OutputExistsError, write_atomically
+
+    if not path.parent.is_dir():
+        raise OutputFailure(f"{path}: cannot write: no folder {path.parent}")
+    try:
+        write_atomically(path, documents, force)
+    except OutputExistsError as error:
+        raise OutputFailure(str(error)) from error
+    except OSError as error:
+        raise OutputFailure(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+class ProgressDisplay:
+    """A progress line on stderr when it is a terminal (and not --quiet); otherwise nothing."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and _use_rich("auto", sys.stderr)
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[Outcome], Outcome]:
+        if not self.enabled:
+            return lambda outcome: outcome
+        from .render.terminal import BatchProgress
+
+        self.bar = BatchProgress()
+        return self._advance
+
+    def _advance(self, outcome: Outcome) -> Outcome:
+        self.bar.advance(outcome.error is None)
+        return outcome
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 ROW_FORMATS = ("auto", "table", "text", "csv", "markdown", "json", "jsonl")
@@ -385,18 +509,31 @@ def _show_rows(rows: list[Any], row_type: type, fmt: str, columns: list[str], ti
 
         make_console().print(table.rich_table(rows, columns, title))
     elif fmt == "text":
-        _write(table.render_plain(rows, row_type, columns))
+        _write(table.render_plain(rows, columns))
     else:
         _write(table.render_rows(rows, row_type, fmt))
 
 
+def _finish(report: Report, verb: str) -> None:
+    """Exit with the report's code; with several inputs, say how many failed."""
+    if report.exit_code:
+        if report.done + report.failed > 1:
+            click.echo(report.summary(verb), err=True)
+        sys.exit(report.exit_code)
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("files", nargs=-1, required=True)
-@_common_input_options
+@_read_options
 @_row_format_option
 @click.option("--speaker", metavar="NAME", help="Only quotes whose speaker's name or words contain NAME.")
 def quotes(
-    files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, fmt: str, speaker: str | None
+    files: tuple[str, ...],
+    anchor: dt.date | None,
+    encoding: str | None,
+    input_format: InputFormat,
+    fmt: str,
+    speaker: str | None,
 ) -> None:
     """List the quotations in articles (FILES, or - for standard input) with their speakers.
 
@@ -411,22 +548,24 @@ def quotes(
     """
     from .records import QuoteRow, quote_rows
 
-    report = Report()
+    read, report = ReadOptions(anchor, encoding, input_format), Report()
     rows = [
         row
-        for source, article in _articles(files, encoding, anchor, report)
-        for row in quote_rows(article, source.name, speaker)
+        for source, article in read.articles(files, report)
+        for row in quote_rows(article, source.label, speaker)
     ]
     columns = ["speaker", "cue", "quote"] if len(files) == 1 else ["source", "speaker", "cue", "quote"]
     _show_rows(rows, QuoteRow, fmt, columns, "Quotes")
-    _finish(report, files, "read")
+    _finish(report, "read")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("files", nargs=-1, required=True)
-@_common_input_options
+@_read_options
 @_row_format_option
-def timeline(files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, fmt: str) -> None:
+def timeline(
+    files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, input_format: InputFormat, fmt: str
+) -> None:
     """Every dated expression in articles (FILES, or - for standard input), sorted by date.
 
     Relative dates ("on Sunday", "last week") are resolved against the article's date, or --date
@@ -440,17 +579,17 @@ def timeline(files: tuple[str, ...], anchor: dt.date | None, encoding: str | Non
     """
     from .records import TimelineRow, merge_timelines, timeline_rows
 
-    report = Report()
+    read, report = ReadOptions(anchor, encoding, input_format), Report()
     rows = merge_timelines(
         [
             row
-            for source, article in _articles(files, encoding, anchor, report)
-            for row in timeline_rows(article, source.name)
+            for source, article in read.articles(files, report)
+            for row in timeline_rows(article, source.label)
         ]
     )
     columns = ["value", "text", "sentence"] if len(files) == 1 else ["value", "source", "text", "sentence"]
     _show_rows(rows, TimelineRow, fmt, columns, "Timeline")
-    _finish(report, files, "read")
+    _finish(report, "read")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -469,9 +608,6 @@ def schema() -> None:
 
 def main() -> None:
     """The console script: click's handling, plus one line (not a traceback) for unexpected errors."""
-    if hasattr(signal, "SIGPIPE"):
-        # Like other Unix tools, stop quietly when the reader goes away (`newsparse ... | head`).
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         cli.main(prog_name="newsparse")
     except Exception as error:

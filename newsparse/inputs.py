@@ -1,33 +1,55 @@
-"""Reading articles from files and standard input, with errors a user can act on."""
+"""Reading articles from files, standard input and JSON Lines data sets, with errors a user can act on."""
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from .decode import DecodeError, decode
 
 STDIN = "-"
 # Far beyond any article; a bigger input is almost surely a mistake (a database dump, a disk image).
 MAX_INPUT_BYTES = 256 * 1024 * 1024
+InputFormat = Literal["auto", "text", "jsonl"]
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 class InputError(Exception):
-    """An input that cannot be read as an article; the message names it and says why."""
+    """An input that cannot be read as an article; the message names it and says why.
+
+    `line` is the line number of a bad JSON Lines record.
+    """
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """An article's text and where it came from (`-` for standard input)."""
+    """An article's text and where it came from.
+
+    `name` is the path (`-` for standard input); for a JSON Lines record, `line` is its line
+    number and `id` and `date` are the record's own fields.
+    """
 
     name: str
     text: str
+    id: str | None = None
+    date: str | None = None
+    line: int | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages name this input: `corpus.jsonl:12` for a record, else the path."""
+        return f"{self.name}:{self.line}" if self.line is not None else self.name
 
 
-def read_source(name: str, encoding: str | None = None, stdin: BinaryIO | None = None) -> Source:
-    """Read and decode one input: a path, or `-` for standard input."""
+def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
     try:
         if name == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -42,7 +64,69 @@ def read_source(name: str, encoding: str | None = None, stdin: BinaryIO | None =
         raise InputError(f"{name}: {error.strerror or error}") from error
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not an article")
+    return data
+
+
+def read_source(name: str, encoding: str | None = None, stdin: BinaryIO | None = None) -> Source:
+    """Read and decode one plain-text input: a path, or `-` for standard input."""
+    data = _read_bytes(name, stdin)
     try:
         return Source(name, decode(data, encoding))
     except DecodeError as error:
         raise InputError(f"{name}: {error}") from error
+
+
+def is_jsonl(name: str, input_format: InputFormat) -> bool:
+    return input_format == "jsonl" or (input_format == "auto" and name.lower().endswith(JSONL_SUFFIXES))
+
+
+def iter_sources(
+    name: str, encoding: str | None = None, input_format: InputFormat = "auto", stdin: BinaryIO | None = None
+) -> Iterator[Source | InputError]:
+    """The articles of one input: one for a text file, one per line for JSON Lines (streamed).
+
+    Errors come back as values, so that one bad record does not end the rest of its file.
+    """
+    if not is_jsonl(name, input_format):
+        try:
+            yield read_source(name, encoding, stdin)
+        except InputError as error:
+            yield error
+        return
+    try:
+        lines = _jsonl_lines(name, stdin)
+        for number, raw in enumerate(lines, 1):
+            line = raw.decode(encoding or "utf-8", errors="replace")
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if line.strip():
+                yield _record(name, number, line)
+    except LookupError:
+        yield InputError(f"{name}: unknown encoding {encoding!r}")
+    except OSError as error:
+        yield InputError(f"{name}: {error.strerror or error}")
+
+
+def _jsonl_lines(name: str, stdin: BinaryIO | None) -> Iterator[bytes]:
+    if name == STDIN:
+        yield from stdin if stdin is not None else sys.stdin.buffer
+        return
+    if Path(name).is_dir():
+        raise IsADirectoryError(21, "Is a directory")
+    with open(name, "rb") as file:
+        yield from file
+
+
+def _record(name: str, number: int, line: str) -> Source | InputError:
+    """One JSON Lines record: {"text": ..., "date": ..., "id": ...}; only `text` is required."""
+    where = f"{name}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputError(f"{where}: not JSON ({error.msg})", number)
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return InputError(f'{where}: a record needs a "text" string', number)
+    date, ident = record.get("date"), record.get("id")
+    if date is not None and not isinstance(date, str):
+        return InputError(f'{where}: "date" must be an ISO date string', number)
+    return Source(name, record["text"], None if ident is None else str(ident), date, number)

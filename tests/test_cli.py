@@ -79,7 +79,9 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     result = run("convert", "--to", "jsonl", str(SEED), str(binary), str(SEED))
     assert result.exit_code == ExitCode.SOME_INPUTS_FAILED == 4
-    assert len(result.stdout.splitlines()) == 2
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("schema_version") for r in records] == [1, None, 1]
+    assert records[1] == {"source": str(binary), "error": f"{binary}: this is a PNG image, not text"}
     assert f"Error: {binary}: this is a PNG image, not text" in result.stderr
     assert "2 converted, 1 failed" in result.stderr
 

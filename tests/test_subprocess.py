@@ -46,12 +46,13 @@ def test_piping_into_head_ends_quietly() -> None:
         input=big.encode(),
         capture_output=True,
         env=ENV,
-        timeout=60,
+        timeout=120,
         check=False,
     )
     assert b"Traceback" not in done.stderr
     assert b"BrokenPipe" not in done.stderr
     assert done.stdout.startswith(b'{"schema_version":1')
+    assert done.stdout.rstrip().endswith(b"status=141")
 
 
 def test_unexpected_errors_are_one_line_unless_debug(tmp_path: Path) -> None:
@@ -63,14 +64,23 @@ def test_unexpected_errors_are_one_line_unless_debug(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     env = {**ENV, "PYTHONPATH": str(tmp_path) + os.pathsep + str(ROOT)}
-    quiet = run("convert", str(SEED), env=env)
+    quiet = run("print", str(SEED), env=env)
     assert quiet.returncode == 1
     assert quiet.stderr.decode().strip() == (
         "newsparse: internal error: RuntimeError('boom') (run with --debug for a traceback)"
     )
-    loud = run("--debug", "convert", str(SEED), env=env)
+    loud = run("--debug", "print", str(SEED), env=env)
     assert loud.returncode == 1
     assert b"Traceback (most recent call last)" in loud.stderr
+    # In a batch, the bug is reported for each input and the exit code is still 1.
+    batch = run("convert", "--to", "jsonl", str(SEED), str(SEED), env=env)
+    assert batch.returncode == 1
+    assert batch.stderr.decode().count("internal error: RuntimeError('boom')") == 2
+    assert b"Traceback" not in batch.stderr
+    assert (
+        b"Traceback (most recent call last)"
+        in run("--debug", "convert", str(SEED), str(SEED), env=env).stderr
+    )
 
 
 def test_user_errors_are_one_line_without_traceback() -> None:

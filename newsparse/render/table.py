@@ -48,9 +48,8 @@ def render_rows(rows: Sequence[Any], row_type: type, fmt: str) -> str:
     raise ValueError(f"unknown table format {fmt!r}")
 
 
-def render_plain(rows: Sequence[Any], row_type: type, columns: Sequence[str]) -> str:
+def render_plain(rows: Sequence[Any], columns: Sequence[str]) -> str:
     """Tab-separated, no header: for `cut`, `sort` and `grep` when no format was asked for."""
-    del row_type
     return "".join("\t".join(str(getattr(row, c)) for c in columns) + "\n" for row in rows)
 
 

@@ -24,12 +24,13 @@ TIME_STYLE = "magenta"
 
 
 def make_console(
-    file: object = None, force_terminal: bool | None = None, width: int | None = None
+    file: object = None, force_terminal: bool | None = None, width: int | None = None, stderr: bool = False
 ) -> Console:
     from rich.console import Console
 
     return Console(
         file=file,  # type: ignore[arg-type]
+        stderr=stderr,
         force_terminal=force_terminal,
         width=width,
         highlight=False,
@@ -135,3 +136,35 @@ def article_renderables(article: Article) -> list[RenderableType]:
 def print_article(article: Article, console: Console) -> None:
     for renderable in article_renderables(article):
         console.print(renderable)
+
+
+class BatchProgress:
+    """A progress line on stderr for batch conversion: articles done, failures, elapsed time.
+
+    Refreshed by hand after each article rather than by rich's refresh thread, so that no thread
+    runs while the process pool forks its workers.
+    """
+
+    def __init__(self) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.completed} articles"),
+            TextColumn("[red]{task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            console=make_console(stderr=True),
+            auto_refresh=False,
+            transient=True,
+        )
+        self.task = self.progress.add_task("convert", total=None, failed=0)
+        self.failed = 0
+        self.progress.start()
+
+    def advance(self, ok: bool) -> None:
+        self.failed += not ok
+        self.progress.update(self.task, advance=1, failed=self.failed)
+        self.progress.refresh()
+
+    def stop(self) -> None:
+        self.progress.stop()
