@@ -26,12 +26,26 @@ def test_text_in_common_encodings(data: bytes) -> None:
     assert decode(data) == TEXT
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("The fee was £20 for a ticket, officials said.", "latin-1"),
+        ("Les élèves ont manifesté devant l'école mercredi.", "cp1252"),
+        ("Президент заявил, что переговоры продолжатся в понедельник.", "cp1251"),
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα τη Δευτέρα το πρωί.", "cp1253"),
+        ("東京都は月曜日、新しい計画を発表した。", "shift_jis"),
+    ],
+)
+def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
 def test_windows_line_endings_are_kept_so_offsets_match_the_file() -> None:
     assert decode(b"Title\r\n\r\nBody.") == "Title\r\n\r\nBody."
 
 
-def test_bytes_undefined_in_cp1252_fall_back_to_latin1() -> None:
-    assert decode(b"caf\xe9 \x81") == "café \x81"
+def test_undecodable_bytes_never_raise() -> None:
+    assert isinstance(decode(bytes(range(128, 256)) * 3), str)
 
 
 @pytest.mark.parametrize(
