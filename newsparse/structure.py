@@ -35,6 +35,9 @@ _MAX_TWEET_CHARS = 600
 _OPEN_QUOTES = "\"'\u201c\u2018"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 _CLOSERS = _CLOSE_QUOTES + ")]"
+# Sentence ends in the scripts news is written in: Latin, CJK, Devanagari.
+_FULL_STOPS = ".\u3002\u0964"
+_SENTENCE_END = _FULL_STOPS + "!?\uff01\uff1f"
 
 _GLUED_DATE = re.compile(rf"{DATE_LABEL}(?P<date>{DATE})\s+(?=\S)", re.IGNORECASE)
 
@@ -49,13 +52,18 @@ _REGION = r",[ ]?[A-Z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,2}"
 _WHEN = rf",?[ ]?(?i:{MONTH})[ ]?\d{{1,2}}(?:,[ ]?\d{{4}})?"
 _AGENCY = r"\([A-Z][\w .&'\u2019\-]{0,30}\)"
 _DASH = r"(?:--|-|\u2013|\u2014)"
+# Without a dash, only a news agency's name in brackets marks a dateline: "Hong Kong (CNN Business)".
+_NEWS_AGENCY = (
+    r"\((?:The[ ])?(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|Yonhap|Xinhua|Kyodo|dpa|PTI|IANS|ANI|TASS|EFE|ANSA"
+    r"|BBC|NBC|CBS|ABC|Fox|CNBC|Associated[ ]Press|Canadian[ ]Press)(?:[ ][A-Z][a-z]+){0,2}\)"
+)
 _DATELINE = re.compile(
     rf"""(?:
         {_PLACE_CAPS}(?:{_REGION})?(?:{_WHEN})?[ ]*(?:{_AGENCY})?[ ]*{_DASH}
-      | {_PLACE_CAPS}[ ]*{_AGENCY}(?:[ ]*{_DASH})?
+      | {_PLACE_CAPS}[ ]*{_AGENCY}[ ]*{_DASH}
       | {_PLACE_MIXED}(?:{_REGION}(?:{_WHEN})?|{_WHEN})[ ]*(?:{_AGENCY})?[ ]*{_DASH}
-      | {_PLACE_MIXED}[ ]*{_AGENCY}(?:[ ]*{_DASH})?
       | {_AGENCY}[ ]*{_DASH}
+      | (?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*{_NEWS_AGENCY}(?=\s+["\u201c]?[A-Z])
     )(?=\s+\S)""",
     re.VERBOSE,
 )
@@ -112,6 +120,7 @@ _FURNITURE = re.compile(
       | \W*(?:e-?mail|twitter|facebook|instagram)[ ]?:
       | (?:reuters?|ap|afp|upi|dpa|xinhua|ends?|-30-|\#\#\#)\W*$
       | \S+\.(?:jpe?g|png|gif|webp|svg|mp4|mov)$
+      | (?-i:[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})[ ]?:[ ].*[^.!?:\"'\u201d\u2019]$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -302,9 +311,9 @@ def _is_title(text: str, block: Block) -> bool:
     last = line.rstrip(_CLOSERS)[-1:]
     if last in ":,;-":
         return False
-    if last in ".!?" and _has_sentence_break(line):
+    if last in _SENTENCE_END and _has_sentence_break(line):
         return False
-    if last == ".":
+    if last in _FULL_STOPS:
         # A headline rarely ends with a full stop; some corpora add one. Such a title still
         # reads as a headline: Title Case, or a kicker before a colon.
         return len(line) <= 100 and (_title_case(line) or bool(_KICKER.match(line)))
@@ -317,7 +326,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     words = line.split()
     if not (0 < len(words) <= _MAX_LABEL_WORDS and len(line) <= 30 and line[0].isupper()):
         return False
-    return len(words) == 1 or line.isupper() or line.rstrip(_CLOSERS)[-1:] not in ".!?"
+    return len(words) == 1 or line.isupper() or line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
 
 
 # --- the body ----------------------------------------------------------------------------------
@@ -502,7 +511,7 @@ def _is_signature(text: str, item: _Item) -> bool:
 
 
 def _ends_prose(text: str, item: _Item) -> bool:
-    return item.kind == "paragraph" and text[item.start : item.end].rstrip(_CLOSERS)[-1:] in ".!?"
+    return item.kind == "paragraph" and text[item.start : item.end].rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 # --- line tests --------------------------------------------------------------------------------
@@ -552,7 +561,7 @@ def _heading_like(text: str, block: Block) -> bool:
         return False
     if _TIME_STAMP.fullmatch(line):
         return True
-    if first in _OPEN_QUOTES and _quoted_sentence(line):
+    if _quoted_sentence(line):
         return False
     if _has_sentence_break(line):
         return False
@@ -568,13 +577,18 @@ def _heading_like(text: str, block: Block) -> bool:
 
 
 def _quoted_sentence(line: str) -> bool:
-    """A quotation with its attribution, or one that ends a sentence inside the marks."""
-    closing = max(line.rfind(q) for q in _CLOSE_QUOTES)
-    if closing <= 0:
+    """A sentence that quotes someone, rather than a heading that is a quotation.
+
+    `Wallace asked Trump: "Done?"` and `"Yes," she said` are sentences; `"The Gordon problem"`
+    and `"Why now?"` (a quotation standing alone) are headings.
+    """
+    if line[-1] in _CLOSE_QUOTES and line[-2:-1] in tuple(".!?,"):
+        standing_alone = line[0] in _OPEN_QUOTES and not any(q in line[1:-1] for q in '\u201d"')
+        return not (standing_alone and line[-2] in "?!")
+    if line[0] not in _OPEN_QUOTES:
         return False
-    if line[closing - 1] in ".!?,":
-        return True
-    return any(c.isalpha() for c in line[closing + 1 :])
+    closing = max(line.rfind(q) for q in '\u201d"')
+    return closing > 0 and (line[closing - 1] in ".!?," or any(c.isalpha() for c in line[closing + 1 :]))
 
 
 def _has_sentence_break(line: str) -> bool:
