@@ -86,7 +86,7 @@ def split_blocks(text: str) -> list[Block]:
     """The text's blocks in order: blank-line groups, split further where lines are not wrapped."""
     groups = split_lines(text)
     widest = max((line.end - line.start for group in groups for line in group), default=0)
-    layout = _layout(groups, widest)
+    layout = _layout(text, groups, widest)
     blocks: list[Block] = []
     for number, group in enumerate(groups):
         for lines, table in _tables(text, group):
@@ -97,15 +97,21 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _layout(groups: list[list[Line]], widest: int) -> Layout:
-    """How the text marks its paragraphs: by indented first lines, by line breaks in wrapped
-    text, or one paragraph per line."""
+def _layout(text: str, groups: list[list[Line]], widest: int) -> Layout:
+    """How the text marks its paragraphs: by indented first lines (wire copy), by line breaks in
+    wrapped text, or one paragraph per line.
+
+    Where most line breaks inside a group come after a full stop, the lines are paragraphs, not
+    the wrapped lines of one: wrapping breaks lines wherever the width runs out.
+    """
     if widest > _MAX_WRAP_WIDTH:
         return "lines"
-    indented_starts = sum(
-        1 for group in groups for prev, line in pairwise(group) if prev.indent > line.indent == 0
-    )
-    return "indented" if indented_starts >= 2 else "wrapped"
+    breaks = [(prev, line) for group in groups for prev, line in pairwise(group)]
+    if any(prev.indent > line.indent == 0 for prev, line in breaks):
+        return "indented"
+    if breaks and 2 * sum(_ends_sentence(text, prev) for prev, _ in breaks) >= len(breaks):
+        return "lines"
+    return "wrapped"
 
 
 def is_table_row(text: str, line: Line) -> bool:

@@ -452,16 +452,22 @@ def _settle_headings(text: str, items: list[_Item]) -> None:
             run[0].kind = "furniture"
         index = run_end + 1
     content = [item for item in items if item.kind != "furniture"]
+    credits_from = len(content)  # content[credits_from:] are all credit lines
+    while credits_from > 0 and _is_credit(text, content[credits_from - 1]):
+        credits_from -= 1
     for position, item in enumerate(content):
         if item.kind != "candidate":
             continue
-        rest = content[position + 1 :]
-        if not rest:
+        if position + 1 == len(content):
             item.kind = "paragraph"
-        elif all(_CREDIT.match(text, r.start, min(r.end, r.start + _MAX_FURNITURE_CHARS)) for r in rest):
+        elif position + 1 >= credits_from:
             item.kind = "furniture"
         else:
             item.kind = "heading"
+
+
+def _is_credit(text: str, item: _Item) -> bool:
+    return bool(_CREDIT.match(text, item.start, min(item.end, item.start + _MAX_FURNITURE_CHARS)))
 
 
 def _reads_as_list(text: str, first: _Item, second: _Item) -> bool:

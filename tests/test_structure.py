@@ -1,0 +1,520 @@
+"""Structure: header fields, lede, headings, paragraphs and furniture on news-shaped text.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse.structure import Layout, classify
+
+
+def body(text: str, layout: Layout) -> list[tuple[str, str]]:
+    return [(kind, text[start:end]) for kind, start, end in layout.body]
+
+
+def paragraphs(text: str, layout: Layout) -> list[str]:
+    return [t for kind, t in body(text, layout) if kind == "paragraph"]
+
+
+def headings(text: str, layout: Layout) -> list[str]:
+    return [t for kind, t in body(text, layout) if kind == "heading"]
+
+
+def furniture(layout: Layout) -> list[str]:
+    return [span.text for span in layout.boilerplate]
+
+
+def test_glued_date_label_before_the_lede() -> None:
+    text = (
+        " date 2024-06-02 Rescue teams reached the last of the stranded villages on Sunday, officials said.\n"
+        "\n"
+        "The road had been closed for nine days after the landslide.\n"
+        "\n"
+        "A long wait for help\n"
+        "\n"
+        "Villagers said food ran short by the fifth day.\n"
+    )
+    layout = classify(text)
+    assert layout.date is not None
+    assert (layout.date.value, layout.date.start, layout.date.end) == ("2024-06-02", 6, 16)
+    assert layout.title is None
+    assert body(text, layout) == [
+        ("paragraph", "Rescue teams reached the last of the stranded villages on Sunday, officials said."),
+        ("paragraph", "The road had been closed for nine days after the landslide."),
+        ("heading", "A long wait for help"),
+        ("paragraph", "Villagers said food ran short by the fifth day."),
+    ]
+
+
+def test_title_date_line_byline_and_dateline() -> None:
+    text = (
+        "Ferry operator cuts winter crossings\n"
+        "\n"
+        "Published: Tue 3 Dec 2024 08:15 GMT\n"
+        "\n"
+        "By Ana Lima and Tom Berg\n"
+        "\n"
+        "OSLO (Reuters) - The country's largest ferry operator will cut winter crossings by a third.\n"
+        "\n"
+        "The company blamed fuel costs.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Ferry operator cuts winter crossings"
+    assert layout.date and (layout.date.text, layout.date.value) == ("Tue 3 Dec 2024 08:15 GMT", "2024-12-03")
+    assert layout.byline and layout.byline.text == "By Ana Lima and Tom Berg"
+    assert layout.dateline and layout.dateline.text == "OSLO (Reuters) -"
+    assert paragraphs(text, layout)[0].startswith("The country's largest ferry operator")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "date"),
+    [
+        ("TURIN, Feb 26 - ", "TURIN, Feb 26 -", "--02-26"),
+        ("Turin, feb 26 - ", "Turin, feb 26 -", "--02-26"),
+        ("NEW HAVEN, Conn. March 3 - ", "NEW HAVEN, Conn. March 3 -", "--03-03"),
+        ("PERTH, Aug. 20 (AAP) -- ", "PERTH, Aug. 20 (AAP) --", "--08-20"),
+        ("NAIROBI (AP) \u2014 ", "NAIROBI (AP) \u2014", None),
+        ("LIMA \u2013 ", "LIMA \u2013", None),
+        ("(CNN) -- ", "(CNN) --", None),
+        ("Flagstaff, Ariz. \u2014 ", "Flagstaff, Ariz. \u2014", None),
+        ("Cape Town (CNN Business) ", "Cape Town (CNN Business)", None),
+    ],
+)
+def test_dateline_is_taken_off_the_lede(opening: str, dateline: str, date: str | None) -> None:
+    text = f"{opening}Officials said on Tuesday the bridge would reopen next month.\n\nMore follows."
+    layout = classify(text)
+    assert layout.dateline and layout.dateline.text == dateline
+    assert (layout.date.value if layout.date else None) == date
+    assert paragraphs(text, layout)[0].startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Acme Corporation (ACME) said on Tuesday it would cut 200 jobs.",
+        "Smith said the plan was sound and would go ahead.",
+        "NASA said on Tuesday the launch would slip by a week.",
+    ],
+)
+def test_no_dateline_where_the_sentence_starts_with_its_subject(opening: str) -> None:
+    text = f"{opening}\n\nMore follows."
+    layout = classify(text)
+    assert layout.dateline is None
+    assert paragraphs(text, layout)[0] == opening
+
+
+def test_dateline_alone_on_its_line() -> None:
+    text = "GENEVA, SWITZERLAND\n\nThe agency published its annual report on Monday.\n\nIt runs to 300 pages."
+    layout = classify(text)
+    assert layout.dateline and layout.dateline.text == "GENEVA, SWITZERLAND"
+    assert layout.title is None
+    assert paragraphs(text, layout)[0] == "The agency published its annual report on Monday."
+
+
+def test_promo_line_before_a_dateline_is_not_the_lede() -> None:
+    text = (
+        "Were you caught in the flooding? Send us your photos and videos.\n"
+        "\n"
+        "MUMBAI (CNN) -- Monsoon rains flooded parts of the city on Monday.\n"
+        "\n"
+        "Trains were suspended.\n"
+    )
+    layout = classify(text)
+    assert paragraphs(text, layout) == [
+        "Monsoon rains flooded parts of the city on Monday.",
+        "Trains were suspended.",
+    ]
+    assert furniture(layout) == ["Were you caught in the flooding? Send us your photos and videos."]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe",
+        "BY JANE DOE",
+        "By Jane Doe and John Roe",
+        "By Jane Doe, John Roe and Ann Poe",
+        "By Jane Doe, Reuters",
+        "Jane Doe, Reuters",
+        "Jane Doe and John Roe, The Associated Press",
+        "Jane Doe | Staff Writer",
+        "Staff Reports",
+        "Staff and agencies",
+    ],
+)
+def test_byline_forms(byline: str) -> None:
+    text = f"{byline}\n\nThe school board voted to extend the term by two weeks.\n\nParents were split."
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == byline
+    assert paragraphs(text, layout)[0] == "The school board voted to extend the term by two weeks."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the time the storm passed, the town was dark.", "Jane Doe said the plan would work, and it did."],
+)
+def test_prose_is_not_a_byline(line: str) -> None:
+    text = f"{line}\n\nSecond paragraph."
+    assert classify(text).byline is None
+
+
+def test_byline_at_the_end_of_the_story() -> None:
+    text = (
+        "The festival drew a record crowd this year.\n"
+        "\n"
+        "Organisers said they would add a third stage next summer.\n"
+        "\n"
+        "Tickets go on sale in March.\n"
+        "\n"
+        "-- By Mira Patel Follow @mirapatel\n"
+    )
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == "By Mira Patel"
+    assert len(paragraphs(text, layout)) == 3
+
+
+def test_letter_signature_is_the_byline() -> None:
+    text = (
+        "Why the bypass must wait\n"
+        "\n"
+        "Letters.\n"
+        "\n"
+        "The council wants to build the bypass before the schools are repaired.\n"
+        "\n"
+        "That is the wrong way round.\n"
+        "\n"
+        "Ruth Ellis.\n"
+        "\n"
+        "Millbrook Vt.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Why the bypass must wait"
+    assert layout.byline and layout.byline.text == "Ruth Ellis"
+    assert paragraphs(text, layout) == [
+        "The council wants to build the bypass before the schools are repaired.",
+        "That is the wrong way round.",
+    ]
+    assert "Letters." in furniture(layout)
+
+
+def test_all_caps_title_and_hard_wrapped_body_with_sign_off() -> None:
+    text = (
+        "GRAIN EXPORTS RISE\n"
+        "\n"
+        "PORTVILLE, March 2 - Grain exports rose four pct in the week\n"
+        "to February 28, the port authority said, helped by strong\n"
+        "demand from buyers in the region.\n"
+        "    Wheat made up most of the rise.\n"
+        "    Barley shipments were unchanged.\n"
+        " Reuter\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "GRAIN EXPORTS RISE"
+    assert layout.date and layout.date.value == "--03-02"
+    assert len(paragraphs(text, layout)) == 3
+    assert furniture(layout) == ["Reuter"]
+
+
+def test_title_with_a_corpus_full_stop() -> None:
+    text = "Harbour Board Approves Dredging Plan.\n\nThe harbour board approved the plan on Monday.\n\nMore."
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Harbour Board Approves Dredging Plan."
+
+
+def test_a_short_opening_sentence_is_the_lede_not_a_title() -> None:
+    text = (
+        "Maria Costa is new to politics, but has already won over her rivals.\n"
+        "\n"
+        "The 24-year-old took office in May after a campaign run from her kitchen table.\n"
+    )
+    layout = classify(text)
+    assert layout.title is None
+    assert paragraphs(text, layout)[0].startswith("Maria Costa")
+
+
+def test_database_labels_before_the_full_text() -> None:
+    text = (
+        "Port Expansion Wins Approval.\n"
+        "\n"
+        "ABSTRACT.\n"
+        "\n"
+        "The port will grow by a third under a plan approved on Monday.\n"
+        "\n"
+        "FULL TEXT.\n"
+        "\n"
+        "The regional council approved the expansion of the port on Monday.\n"
+        "\n"
+        "Work starts next year.\n"
+    )
+    layout = classify(text)
+    assert paragraphs(text, layout) == [
+        "The regional council approved the expansion of the port on Monday.",
+        "Work starts next year.",
+    ]
+
+
+LONG = "The inspectors said the work had been done to a high standard and on budget."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What happens next",
+        "WHAT HAPPENS NEXT",
+        "Who pays for it?",
+        "\u201cWe will not give up\u201d",
+        "'A difficult year'",
+        "3. The cost of waiting",
+        "The view from the U.S.",
+        "Costs and delays ...",
+        "Where to Buy Tickets:",
+        "4:15 p.m.",
+    ],
+)
+def test_headings(heading: str) -> None:
+    text = f"{LONG}\n\n{LONG}\n\n{heading}\n\n{LONG}\n\n{LONG}"
+    assert headings(text, classify(text)) == [heading]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The work is done.",
+        "\u201cIt is done,\u201d she said.",
+        "\u201cIs it done?\u201d she asked. \u201cYes.\u201d",
+        "The minister asked: \u201cDone?\u201d",
+        "Here is what they found:",
+        "- more inspections",
+        "\u2022 more inspections",
+        "lower case start of a line",
+    ],
+)
+def test_not_headings(line: str) -> None:
+    text = f"{LONG}\n\n{LONG}\n\n{line}\n\n{LONG}\n\n{LONG}"
+    layout = classify(text)
+    assert headings(text, layout) == []
+    assert line in paragraphs(text, layout)
+
+
+def test_three_short_lines_in_a_row_are_a_list() -> None:
+    text = (
+        f"{LONG}\n\nBest film - The Long Road\n\nBest actor - Sam Reed\n\nBest score - Night Train\n\n{LONG}"
+    )
+    layout = classify(text)
+    assert headings(text, layout) == []
+    assert len(paragraphs(text, layout)) == 5
+
+
+def test_short_lines_without_blank_lines_are_list_items() -> None:
+    text = (
+        f"{LONG}\n\nThe candidate must:\n\nStay calm\nSpeak slowly\nAvoid jokes about the weather.\n\n{LONG}"
+    )
+    layout = classify(text)
+    assert headings(text, layout) == []
+    assert "Stay calm" in paragraphs(text, layout)
+
+
+def test_a_link_just_above_a_heading_is_furniture() -> None:
+    text = f"{LONG}\n\n{LONG}\n\nRelated story headline in the middle\n\nThe real heading\n\n{LONG}"
+    layout = classify(text)
+    assert headings(text, layout) == ["The real heading"]
+    assert furniture(layout) == ["Related story headline in the middle"]
+
+
+def test_an_intro_line_and_numbered_heading_both_head_sections() -> None:
+    text = (
+        f"{LONG}\n\nThree Ways to Save Water:\n\n1. Fix the leaks\n\n{LONG}\n\n2. Shorter showers\n\n{LONG}"
+    )
+    assert headings(text, classify(text)) == [
+        "Three Ways to Save Water:",
+        "1. Fix the leaks",
+        "2. Shorter showers",
+    ]
+
+
+def test_heading_like_line_at_the_end_or_before_a_credit_is_no_heading() -> None:
+    text = f"{LONG}\n\n{LONG}\n\nAnother story you may like\n\nAli Rana contributed to this report."
+    layout = classify(text)
+    assert headings(text, layout) == []
+    assert "Another story you may like" in furniture(layout)
+    assert paragraphs(text, layout)[-1] == "Ali Rana contributed to this report."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Why the bridge closed",
+        "Related: The bridge that fell",
+        "Related Stories",
+        "Advertisement",
+        "Story continues below advertisement",
+        "Article Continued Below",
+        "Image: The bridge at dawn.",
+        "Photo: Jane Doe",
+        "Share this article",
+        "Subscribe to our newsletter",
+        "The bridge at dawn on Monday. (Jane Doe/The Daily)",
+        "Workers at the site on Monday. (Submitted by Ben Ray)",
+        "How the bridge was built, in two minutes. 2:05",
+        "bridge_photo.JPG",
+        "___",
+        "* * *",
+        "\u2022 Email: jdoe@example.com | Twitter: jdoe",
+        "WATCH: The bridge opening ceremony",
+        "Copyright 2024 The Daily",
+        "\u00a9 Example News",
+        "Get the full timetable here.",
+        "Internal review: Inspectors warned of cracks in the bridge two years before the city closed it"
+        " to all road traffic on the east bank",
+    ],
+)
+def test_furniture_goes_to_boilerplate(line: str) -> None:
+    text = f"{LONG}\n\n{line}\n\n{LONG}\n\nLast paragraph ends here."
+    layout = classify(text)
+    assert furniture(layout) == [line]
+    assert line not in paragraphs(text, layout)
+
+
+def test_embedded_tweet_text_and_signature_are_furniture() -> None:
+    text = (
+        f"{LONG}\n\n"
+        "The smoke is so thick we cannot see the river\n"
+        "Stay indoors if you can pic.twitter.com/abc123\n\n"
+        "\u2014 Sam Reed (@samreed) June 3, 2023\n\n"
+        f"{LONG}"
+    )
+    layout = classify(text)
+    assert paragraphs(text, layout) == [LONG, LONG]
+    assert layout.date is None
+
+
+def test_table_is_furniture() -> None:
+    text = (
+        "Prices were as follows, traders said.\n"
+        "   PORT        WHEAT   CORN   SOYA\n"
+        " Northport     210     180    --\n"
+        " Eastmarsh     205     --     402\n"
+        "\n"
+        "Trading was thin ahead of the holiday.\n"
+    )
+    layout = classify(text)
+    assert paragraphs(text, layout) == [
+        "Prices were as follows, traders said.",
+        "Trading was thin ahead of the holiday.",
+    ]
+    assert len(layout.boilerplate) == 1
+
+
+def test_title_date_line_and_body_without_blank_lines() -> None:
+    text = (
+        "Rail strike called off after late deal\n"
+        "June 02, 2021\n"
+        "A planned rail strike was called off late on Tuesday. Unions said the offer was fair.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Rail strike called off after late deal"
+    assert layout.date and layout.date.value == "2021-06-02"
+    assert len(paragraphs(text, layout)) == 1
+
+
+def test_one_paragraph_per_line_with_a_broken_line() -> None:
+    first = "The museum will reopen on Saturday after a two-year renovation that cost more than planned."
+    second = "Visitors will find a new wing for the collection of maps and a roof garden with a cafe."
+    text = f"{first}\n{second}\nEditor's note: this story was\nupdated\nto correct the opening date.\n"
+    assert paragraphs(text, classify(text)) == [
+        first,
+        second,
+        "Editor's note: this story was\nupdated\nto correct the opening date.",
+    ]
+
+
+def test_windows_line_endings_and_tabs() -> None:
+    text = (
+        "Dam repairs finished\r\n\r\n"
+        "\tThe repairs were finished a week early.\r\n\r\n"
+        "\tThe lake will refill by May.\r\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Dam repairs finished"
+    assert paragraphs(text, layout) == [
+        "The repairs were finished a week early.",
+        "The lake will refill by May.",
+    ]
+
+
+PATHOLOGICAL = [
+    "Ab\n" * 100_000,
+    "A short line.\n\n" * 50_000,
+    "Heading line\n\nParagraph text here.\n\n" * 20_000,
+    "word " * 1_000_000,
+    "A" * 5_000_000,
+    "." * 1_000_000,
+    '"' * 200_000,
+    "\u201c" * 200_000,
+    "\x00" * 100_000,
+    "\x00\n" * 100_000,
+    "WASHINGTON " * 400_000 + "- x",
+    "By " + "John Smith and " * 200_000,
+    " a  b  c  d\n" * 100_000,
+    "(" * 500_000,
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=range(len(PATHOLOGICAL)))
+def test_pathological_input_is_classified(text: str) -> None:
+    layout = classify(text)
+    assert_offsets(text, layout)
+
+
+def assert_offsets(text: str, layout: Layout) -> None:
+    spans = [s for s in (layout.date, layout.title, layout.byline, layout.dateline) if s]
+    for span in [*spans, *layout.boilerplate]:
+        assert text[span.start : span.end] == span.text
+    previous_end = 0
+    for _, start, end in layout.body:
+        assert previous_end <= start <= end <= len(text)
+        previous_end = end
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "",
+            "By Jane Doe",
+            "LONDON (Reuters) - ",
+            "March 01, 2008",
+            " date 2025-12-15 ",
+            "Read more: x",
+            "What next",
+            "    ",
+            "\t",
+            "\r\n",
+            "\x00",
+            "The council met on Monday. ",
+            "\u201cNo,\u201d she said.",
+            "(CNN) -- ",
+            "- item",
+            "  1.5  2.5  3.5",
+            "\u2014 A (@a) May 1, 2020",
+        ]
+    )
+    | st.text(max_size=40),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY, st.sampled_from(["\n", "\n\n", "\r\n", " "]))
+def test_classify_never_raises_and_offsets_slice_the_text(pieces: list[str], joiner: str) -> None:
+    text = joiner.join(pieces)
+    assert_offsets(text, classify(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_classify_any_text(text: str) -> None:
+    assert_offsets(text, classify(text))
