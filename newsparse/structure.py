@@ -29,6 +29,8 @@ _MAX_HEADING_WORDS = 18
 # Lines longer than this are prose, never furniture, bylines or labels; no pattern looks further.
 _MAX_FURNITURE_CHARS = 300
 _MAX_LABEL_WORDS = 3
+# Headlines run to about a dozen words; news ledes are longer.
+_MAX_SENTENCE_TITLE_WORDS = 12
 # A tweet is at most 280 characters; with its link and name a little more.
 _MAX_TWEET_CHARS = 600
 
@@ -129,7 +131,7 @@ _FURNITURE = re.compile(
 _MAX_CAPTION_CHARS = 160
 # A caption ends with the photographer's credit in brackets: "(Steve Lawrence/CBC)".
 _CREDIT_END = re.compile(
-    r"\S.{10,}\((?:[^()/]{1,60}/[^()]{1,60}|(?:submitted|supplied|courtesy|photo|image)\b[^()]{0,60}"
+    r"\S.{24,}\((?:[^()/]{1,60}/[^()]{1,60}|(?:submitted|supplied|courtesy|photo|image)\b[^()]{0,60}"
     r"|[^()]{0,40}\b(?:getty[ ]images|photos?|images|file|handout|shutterstock)\b[^()]{0,40})\)",
     re.IGNORECASE,
 )
@@ -159,6 +161,11 @@ _SENTENCE_BREAK = re.compile(r"(\S+)[.!?][\"'\u201d\u2019)]*[ ]+[\"'\u201c\u2018
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sen rep gov gen lt col capt sgt jr sr no vs inc co corp ltd mt ft ave "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
+)
+# A heading never ends on one of these; a line that does is a sentence cut short.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of to in on at for from by with as than that which whose "
+    "its their his her our your my".split()
 )
 _KICKER = re.compile(r"[A-Z][^:]{0,30}:[ ]+\S")
 _LABEL_ITEM = re.compile(r"[^:]{1,40}:[ ]|.+[ ][-\u2013\u2014][ ]")
@@ -226,6 +233,11 @@ def _read_header(text: str, blocks: list[Block], layout: Layout) -> list[Block]:
         index += 1
         if taken == "dateline":
             break
+        if taken == "title" and text[block.end - 1] == ";" and index < len(blocks):
+            deck = blocks[index]
+            if deck.group == block.group and deck.end - deck.start <= _MAX_FURNITURE_CHARS:
+                layout.boilerplate.append(_span(text, deck.start, deck.end))
+                index += 1
     body = blocks[index:]
     # Database exports ("ABSTRACT ... FULL TEXT") say where the body starts.
     for position, block in enumerate(body[:_MAX_HEADER_BLOCKS]):
@@ -309,14 +321,18 @@ def _is_title(text: str, block: Block) -> bool:
     if dateline and any(c.islower() for c in text[dateline.end() : end]):
         return False
     last = line.rstrip(_CLOSERS)[-1:]
-    if last in ":,;-":
+    if last in ":,-":
         return False
-    if last in _SENTENCE_END and _has_sentence_break(line):
-        return False
-    if last in _FULL_STOPS:
-        # A headline rarely ends with a full stop; some corpora add one. Such a title still
-        # reads as a headline: Title Case, or a kicker before a colon.
-        return len(line) <= 100 and (_title_case(line) or bool(_KICKER.match(line)))
+    if last in _SENTENCE_END:
+        # Headlines are short; some corpora end them with a full stop. A longer line that ends a
+        # sentence is a headline only in Title Case or after a kicker ("Poll: ...").
+        if 2 <= len(line.split()) <= _MAX_SENTENCE_TITLE_WORDS:
+            return True
+        return (
+            len(line) <= 120
+            and not _has_sentence_break(line)
+            and (_title_case(line) or bool(_KICKER.match(line)))
+        )
     return True
 
 
@@ -458,12 +474,22 @@ def _settle_headings(text: str, items: list[_Item]) -> None:
     for position, item in enumerate(content):
         if item.kind != "candidate":
             continue
-        if position + 1 == len(content):
+        if position + 1 == len(content) or not _opens_section(text, content[position + 1]):
             item.kind = "paragraph"
         elif position + 1 >= credits_from:
             item.kind = "furniture"
         else:
             item.kind = "heading"
+
+
+def _opens_section(text: str, item: _Item) -> bool:
+    """Whether `item` can be the first paragraph under a heading.
+
+    Not a list item (the line above introduces the list) and not the rest of a sentence that
+    the line above began (it starts in lower case or with punctuation).
+    """
+    first = text[item.start]
+    return not (first.islower() or first in ",.;:)" or _BULLET.match(text, item.start, item.end))
 
 
 def _is_credit(text: str, item: _Item) -> bool:
@@ -548,6 +574,8 @@ def _is_story_link(line: str) -> bool:
     return (
         len(line) > _MAX_HEADING_CHARS
         and bool(_KICKER.match(line))
+        and "(" not in line
+        and line.count(",") <= 2
         and line.rstrip(_CLOSERS)[-1:].isalnum()
         and len(line.split(":", 1)[0].split()) <= 5
     )
@@ -576,10 +604,10 @@ def _heading_like(text: str, block: Block) -> bool:
     if core.endswith(("...", "\u2026")) or last == "?":
         return True
     if last == ":":
-        return _title_case(line)
+        return _title_case(line, strict=True)
     if last in ".!;,":
         return bool(re.search(r"\b(?:[A-Za-z]\.){2,}$", core))
-    return True
+    return core != line or core.rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS
 
 
 def _quoted_sentence(line: str) -> bool:
@@ -588,9 +616,10 @@ def _quoted_sentence(line: str) -> bool:
     `Wallace asked Trump: "Done?"` and `"Yes," she said` are sentences; `"The Gordon problem"`
     and `"Why now?"` (a quotation standing alone) are headings.
     """
-    if line[-1] in _CLOSE_QUOTES and line[-2:-1] in tuple(".!?,"):
-        standing_alone = line[0] in _OPEN_QUOTES and not any(q in line[1:-1] for q in '\u201d"')
-        return not (standing_alone and line[-2] in "?!")
+    core = line.rstrip(_CLOSE_QUOTES)
+    if core != line and core[-1:] in tuple(".!?,"):
+        standing_alone = line[0] in _OPEN_QUOTES and not any(q in core[1:] for q in '\u201d"')
+        return not (standing_alone and core[-1] in "?!")
     if line[0] not in _OPEN_QUOTES:
         return False
     closing = max(line.rfind(q) for q in '\u201d"')
@@ -605,9 +634,11 @@ def _has_sentence_break(line: str) -> bool:
     return False
 
 
-def _title_case(line: str) -> bool:
+def _title_case(line: str, strict: bool = False) -> bool:
+    """Most (or, strictly, all) words of four letters or more are capitalized."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", line) if len(w) >= 4]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    share = 1.0 if strict else 0.6
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _span(text: str, start: int, end: int) -> Span:

@@ -95,9 +95,9 @@ def test_dateline_is_taken_off_the_lede(opening: str, dateline: str, date: str |
 @pytest.mark.parametrize(
     "opening",
     [
-        "Acme Corporation (ACME) said on Tuesday it would cut 200 jobs.",
-        "Smith said the plan was sound and would go ahead.",
-        "NASA said on Tuesday the launch would slip by a week.",
+        "Acme Corporation (ACME) said on Tuesday it would cut 200 jobs at its two plants in the north.",
+        "Smith said the plan was sound and would go ahead whatever the council decided on Friday.",
+        "NASA said on Tuesday the launch would slip by a week because of a fault in a fuel valve.",
     ],
 )
 def test_no_dateline_where_the_sentence_starts_with_its_subject(opening: str) -> None:
@@ -117,7 +117,7 @@ def test_dateline_alone_on_its_line() -> None:
 
 def test_promo_line_before_a_dateline_is_not_the_lede() -> None:
     text = (
-        "Were you caught in the flooding? Send us your photos and videos.\n"
+        "Were you caught in the flooding? Send us your photos and videos through the form on our website.\n"
         "\n"
         "MUMBAI (CNN) -- Monsoon rains flooded parts of the city on Monday.\n"
         "\n"
@@ -128,7 +128,9 @@ def test_promo_line_before_a_dateline_is_not_the_lede() -> None:
         "Monsoon rains flooded parts of the city on Monday.",
         "Trains were suspended.",
     ]
-    assert furniture(layout) == ["Were you caught in the flooding? Send us your photos and videos."]
+    assert furniture(layout) == [
+        "Were you caught in the flooding? Send us your photos and videos through the form on our website."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +166,7 @@ def test_prose_is_not_a_byline(line: str) -> None:
 
 def test_byline_at_the_end_of_the_story() -> None:
     text = (
-        "The festival drew a record crowd this year.\n"
+        "The festival drew a record crowd this year, with more than 40,000 people over three days.\n"
         "\n"
         "Organisers said they would add a third stage next summer.\n"
         "\n"
@@ -223,6 +225,38 @@ def test_title_with_a_corpus_full_stop() -> None:
     text = "Harbour Board Approves Dredging Plan.\n\nThe harbour board approved the plan on Monday.\n\nMore."
     layout = classify(text)
     assert layout.title and layout.title.text == "Harbour Board Approves Dredging Plan."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Court rules against the state's voter roll purge.",
+        "Poll: Voters split on the new stadium plan.",
+        "Minister Quits Over Housing Scandal.",
+        "Will the bridge ever reopen?",
+        "Ferry service cut; ",
+    ],
+)
+def test_short_headline_that_ends_a_sentence_is_the_title(headline: str) -> None:
+    lede = "The state's highest court ruled on Friday that officials had acted unlawfully when they removed voters."
+    text = f"{headline}\n\n{lede}\n\nMore follows here."
+    layout = classify(text)
+    assert layout.title and layout.title.text == headline.strip()
+    assert paragraphs(text, layout)[0] == lede
+
+
+def test_a_deck_after_a_semicolon_headline_is_not_the_lede() -> None:
+    text = (
+        "Ferry service cut;\n"
+        "Operator blames fuel costs for losses on the island routes.\n"
+        "\n"
+        "The operator of the island ferries will cut its winter timetable by a third, it said on Monday.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Ferry service cut;"
+    assert paragraphs(text, layout) == [
+        "The operator of the island ferries will cut its winter timetable by a third, it said on Monday."
+    ]
 
 
 def test_a_short_opening_sentence_is_the_lede_not_a_title() -> None:
@@ -394,7 +428,7 @@ def test_embedded_tweet_text_and_signature_are_furniture() -> None:
 
 def test_table_is_furniture() -> None:
     text = (
-        "Prices were as follows, traders said.\n"
+        "Prices for grain delivered to the ports this week were as follows, traders said.\n"
         "   PORT        WHEAT   CORN   SOYA\n"
         " Northport     210     180    --\n"
         " Eastmarsh     205     --     402\n"
@@ -403,7 +437,7 @@ def test_table_is_furniture() -> None:
     )
     layout = classify(text)
     assert paragraphs(text, layout) == [
-        "Prices were as follows, traders said.",
+        "Prices for grain delivered to the ports this week were as follows, traders said.",
         "Trading was thin ahead of the holiday.",
     ]
     assert len(layout.boilerplate) == 1
