@@ -326,7 +326,7 @@ def _is_title(text: str, block: Block) -> bool:
     if last in _SENTENCE_END:
         # Headlines are short; some corpora end them with a full stop. A longer line that ends a
         # sentence is a headline only in Title Case or after a kicker ("Poll: ...").
-        if 2 <= len(line.split()) <= _MAX_SENTENCE_TITLE_WORDS:
+        if 2 <= _word_count(line) <= _MAX_SENTENCE_TITLE_WORDS:
             return True
         return (
             len(line) <= 120
@@ -334,6 +334,12 @@ def _is_title(text: str, block: Block) -> bool:
             and (_title_case(line) or bool(_KICKER.match(line)))
         )
     return True
+
+
+def _word_count(line: str) -> int:
+    """Words, counting two Chinese, Japanese or Korean characters as one (they use no spaces)."""
+    wide = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return len(line.split()) + wide // 2
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
