@@ -26,6 +26,8 @@ _DATELINE_LOOKAHEAD = 4
 _MAX_TITLE_CHARS = 200
 _MAX_HEADING_CHARS = 120
 _MAX_HEADING_WORDS = 18
+# A question that heads a section is short ("Who pays?"); a longer one is a paragraph.
+_MAX_QUESTION_HEADING_WORDS = 10
 # Lines longer than this are prose, never furniture, bylines or labels; no pattern looks further.
 _MAX_FURNITURE_CHARS = 300
 _MAX_LABEL_WORDS = 3
@@ -115,6 +117,7 @@ _FURNITURE = re.compile(
       | (?:story|article)[ ]continue[sd]?\b | continued?[ ](?:below|on|after)\b | continue[ ]reading\b
       | advertisement\W*$ | sponsored\b | paid[ ]content\b
       | share[ ](?:this|on|via)\b | subscribe\b | sign[ ]up\b | follow[ ](?:us|me)\b | click[ ]here\b
+      | follow\b[^.!?]{0,60}\b(?:on|at)[ ](?:twitter|facebook|instagram|x|threads|bluesky)\b
       | (?:image|photo|picture|video|caption|credit|graphic|gallery)s?
         (?:[ ](?:copyright|caption|credit))?[ ]?(?::|\u2014|-|\|)
       | image[ ]copyright\b | media[ ]playback\b | getty[ ]images$
@@ -153,6 +156,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# What sets a byline apart from a date on one line.
+_SEPARATOR = re.compile(r"[ ]*(?:[|\u2022\u00b7]|[ ][-\u2013\u2014][ ]|,[ ](?=\D))[ ]*")
 _NUMBERED = re.compile(r"\d{1,2}[.)][ ]")
 _BULLET = re.compile(r"[-*\u2022\u2013\u2014\u25aa\u25cf>][ ]")
 _TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2})?[ ]?[ap]\.?m\.?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)
@@ -267,6 +272,11 @@ def _header_field(text: str, block: Block, layout: Layout, title_allowed: bool) 
         if byline:
             layout.byline = byline
             return "byline"
+        if layout.date is None and len(block.lines) == 1:
+            both = _byline_and_date(text, start, end)
+            if both:
+                layout.byline, layout.date = both
+                return "byline"
     if _is_furniture(text, start, end) or _WARNING.match(text, start, end):
         return "furniture"
     if layout.dateline is None and _DATELINE_LINE.fullmatch(text, start, end):
@@ -307,6 +317,20 @@ def _byline(text: str, start: int, end: int) -> Span | None:
     named = _NAMED_BYLINE.fullmatch(text, start, end)
     if named and _BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", named.group("org").lower())):
         return _span(text, start, end)
+    return None
+
+
+def _byline_and_date(text: str, start: int, end: int) -> tuple[Span, ArticleDate] | None:
+    """A byline and a date line on one line, in either order: "By Jane Doe | March 3, 2025"."""
+    for separator in _SEPARATOR.finditer(text, start, end):
+        left_end, right_start = separator.span()
+        parts = ((start, left_end), (right_start, end))
+        for (by_start, by_end), (date_start, date_end) in (parts, parts[::-1]):
+            byline = _byline(text, by_start, by_end)
+            date = match_date_line(text, date_start, date_end) if byline else None
+            found = _date(text, *date) if date else None
+            if byline and found:
+                return byline, found
     return None
 
 
@@ -607,8 +631,10 @@ def _heading_like(text: str, block: Block) -> bool:
         return False
     core = line.rstrip(_CLOSERS)
     last = core[-1:]
-    if core.endswith(("...", "\u2026")) or last == "?":
+    if core.endswith(("...", "\u2026")):
         return True
+    if last == "?":
+        return len(line.split()) <= _MAX_QUESTION_HEADING_WORDS
     if last == ":":
         return _title_case(line, strict=True)
     if last in ".!;,":

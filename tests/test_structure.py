@@ -156,6 +156,21 @@ def test_byline_forms(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        ("By Jane Doe | March 3, 2025", "By Jane Doe", "2025-03-03"),
+        ("Published 15 Dec 2025 - By Jane Doe, Reuters", "By Jane Doe, Reuters", "2025-12-15"),
+        ("Jane Doe, The Associated Press \u2022 Updated 4 May 2024", "Jane Doe, The Associated Press", "2024-05-04"),
+    ],
+)
+def test_byline_and_date_on_one_line(line: str, byline: str, date: str) -> None:
+    text = f"{line}\n\nThe school board voted to extend the term by two weeks after the floods.\n\nMore."
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == byline
+    assert layout.date and layout.date.value == date
+
+
+@pytest.mark.parametrize(
     "line",
     ["By the time the storm passed, the town was dark.", "Jane Doe said the plan would work, and it did."],
 )
@@ -322,6 +337,7 @@ def test_headings(heading: str) -> None:
         "\u201cIs it done?\u201d she asked. \u201cYes.\u201d",
         "The minister asked: \u201cDone?\u201d",
         "Here is what they found:",
+        "The question, then, is why it took the council so long to act on the warnings?",
         "- more inspections",
         "\u2022 more inspections",
         "lower case start of a line",
@@ -402,6 +418,7 @@ def test_heading_like_line_at_the_end_or_before_a_credit_is_no_heading() -> None
         "Copyright 2024 The Daily",
         "\u00a9 Example News",
         "Get the full timetable here.",
+        "Follow Jane Doe on Twitter",
         "Internal review: Inspectors warned of cracks in the bridge two years before the city closed it"
         " to all road traffic on the east bank",
     ],
