@@ -160,7 +160,7 @@ def test_byline_forms(byline: str) -> None:
     [
         ("By Jane Doe | March 3, 2025", "By Jane Doe", "2025-03-03"),
         ("Published 15 Dec 2025 - By Jane Doe, Reuters", "By Jane Doe, Reuters", "2025-12-15"),
-        ("Jane Doe, The Associated Press \u2022 Updated 4 May 2024", "Jane Doe, The Associated Press", "2024-05-04"),
+        ("Jane Doe, The Associated Press \u2022 4 May 2024", "Jane Doe, The Associated Press", "2024-05-04"),
     ],
 )
 def test_byline_and_date_on_one_line(line: str, byline: str, date: str) -> None:
