@@ -225,8 +225,7 @@ def _read_header(text: str, blocks: list[Block], layout: Layout) -> list[Block]:
     limit = min(len(blocks), _MAX_HEADER_BLOCKS)
     while index < limit:
         block = blocks[index]
-        title_allowed = _only_furniture_before(layout) and index + 1 < len(blocks)
-        taken = _header_field(text, block, layout, title_allowed)
+        taken = _header_field(text, block, layout, has_next=index + 1 < len(blocks))
         if taken is None:
             skipped = _standfirst(text, blocks, index, limit, layout)
             if not skipped:
@@ -257,7 +256,7 @@ def _only_furniture_before(layout: Layout) -> bool:
     return not (layout.title or layout.date or layout.byline or layout.dateline)
 
 
-def _header_field(text: str, block: Block, layout: Layout, title_allowed: bool) -> str | None:
+def _header_field(text: str, block: Block, layout: Layout, has_next: bool) -> str | None:
     """Which header field `block` is (and record it), or None when it is not one."""
     start, end = block.start, block.end
     if block.table or end - start > _MAX_FURNITURE_CHARS or len(block.lines) > 2:
@@ -282,10 +281,10 @@ def _header_field(text: str, block: Block, layout: Layout, title_allowed: bool) 
     if layout.dateline is None and _DATELINE_LINE.fullmatch(text, start, end):
         layout.dateline = _span(text, start, end)
         return "dateline"
-    if title_allowed and layout.title is None and _is_title(text, block):
+    if has_next and _only_furniture_before(layout) and _is_title(text, block):
         layout.title = _span(text, start, end)
         return "title"
-    if layout.title and _is_label(text, start, end):
+    if layout.title and has_next and _is_label(text, start, end):
         return "furniture"
     return None
 

@@ -5,6 +5,8 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -569,3 +571,19 @@ def test_classify_never_raises_and_offsets_slice_the_text(pieces: list[str], joi
 @given(st.text())
 def test_classify_any_text(text: str) -> None:
     assert_offsets(text, classify(text))
+
+
+def test_the_seed_sample() -> None:
+    text = (Path(__file__).resolve().parent.parent / "samples" / "palmyra-2025-12-15.txt").read_text("utf-8")
+    layout = classify(text)
+    assert layout.date and (layout.date.text, layout.date.start, layout.date.end) == ("2025-12-15", 6, 16)
+    assert layout.title is None
+    kinds = [kind for kind, _ in body(text, layout)]
+    assert kinds == ["paragraph", "paragraph"] + ["heading", "paragraph"] * 3
+    assert paragraphs(text, layout)[0].startswith("Syrian and U.S. officials said")
+    assert paragraphs(text, layout)[1].startswith("The conclusion was reached")
+
+
+def test_a_label_needs_a_body_after_it() -> None:
+    text = "Harbour closed\n\nToday."
+    assert paragraphs(text, classify(text)) == ["Today."]
