@@ -106,20 +106,22 @@ _END_BYLINE = re.compile(
 _SIGNATURE = re.compile(rf"{_PERSON}\.?")
 _PAGE_WORDS = frozenset(
     "more related share follow comments comment gallery video videos photos advertisement continue "
-    "reading next previous top stories story news article topics tags subscribe newsletter".split()
+    "reading next previous top stories story news article topics tags subscribe newsletter contact "
+    "us about privacy terms home menu search login".split()
 )
 
 # Page furniture, matched at the start of a short block.
 _FURNITURE = re.compile(
     r"""(?:
-        (?:read|see)[ ](?:more|also|next)\b | related\b[^.!?]{0,40}$ | related[ ]?:
+        (?:read|see)[ ](?:more|also|next)\b | related[ ]?:
+      | related(?:[ ](?:stories|articles?|links?|content|coverage|topics|news|videos?|reading))?\W*$
       | more[ ](?:from|on|stories|news|coverage|videos?)\b[^.!?]*$
       | (?:story|article)[ ]continue[sd]?\b | continued?[ ](?:below|on|after)\b | continue[ ]reading\b
       | advertisement\W*$ | sponsored\b | paid[ ]content\b
       | share[ ](?:this|on|via)\b | subscribe\b | sign[ ]up\b | follow[ ](?:us|me)\b | click[ ]here\b
       | follow\b[^.!?]{0,60}\b(?:on|at)[ ](?:twitter|facebook|instagram|x|threads|bluesky)\b
       | (?:image|photo|picture|video|caption|credit|graphic|gallery)s?
-        (?:[ ](?:copyright|caption|credit))?[ ]?(?::|\u2014|-|\|)
+        (?:[ ](?:copyright|caption|credit))?(?:[ ]?[:|]|[ ][-\u2013\u2014])
       | image[ ]copyright\b | media[ ]playback\b | getty[ ]images$
       | copyright\b | \u00a9 | all[ ]rights[ ]reserved
       | \W*(?:e-?mail|twitter|facebook|instagram)[ ]?:
@@ -148,7 +150,7 @@ _LINK_HERE = re.compile(
 )
 # Before the lede only: a content warning, a section kicker, a database label.
 _WARNING = re.compile(r"(?:content[ ]|trigger[ ])?warning[ ]?:", re.IGNORECASE)
-_BODY_LABEL = re.compile(r"(?:full[ ]text|body|text|story|article)[ ]?[.:]?", re.IGNORECASE)
+_BODY_LABEL = re.compile(r"(?i:full[ ]text)[ ]?[.:]?|(?i:body|text)[ ]?:|BODY|TEXT")
 # A credit at the end of a story: not a section of its own.
 _CREDIT = re.compile(
     r"contributing[ ]?:|.*\bcontributed[ ](?:to[ ])?(?:this|the)[ ](?:report|story|article)"
@@ -225,7 +227,8 @@ def _read_header(text: str, blocks: list[Block], layout: Layout) -> list[Block]:
     limit = min(len(blocks), _MAX_HEADER_BLOCKS)
     while index < limit:
         block = blocks[index]
-        taken = _header_field(text, block, layout, has_next=index + 1 < len(blocks))
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        taken = _header_field(text, block, layout, after)
         if taken is None:
             skipped = _standfirst(text, blocks, index, limit, layout)
             if not skipped:
@@ -252,11 +255,7 @@ def _read_header(text: str, blocks: list[Block], layout: Layout) -> list[Block]:
     return body
 
 
-def _only_furniture_before(layout: Layout) -> bool:
-    return not (layout.title or layout.date or layout.byline or layout.dateline)
-
-
-def _header_field(text: str, block: Block, layout: Layout, has_next: bool) -> str | None:
+def _header_field(text: str, block: Block, layout: Layout, after: Block | None) -> str | None:
     """Which header field `block` is (and record it), or None when it is not one."""
     start, end = block.start, block.end
     if block.table or end - start > _MAX_FURNITURE_CHARS or len(block.lines) > 2:
@@ -278,15 +277,35 @@ def _header_field(text: str, block: Block, layout: Layout, has_next: bool) -> st
                 return "byline"
     if _is_furniture(text, start, end) or _WARNING.match(text, start, end):
         return "furniture"
-    if layout.dateline is None and _DATELINE_LINE.fullmatch(text, start, end):
+    if layout.dateline is None and _is_dateline_line(text, block, after):
         layout.dateline = _span(text, start, end)
         return "dateline"
-    if has_next and _only_furniture_before(layout) and _is_title(text, block):
+    if after and _title_allowed(text, block, layout) and _is_title(text, block):
         layout.title = _span(text, start, end)
         return "title"
-    if layout.title and has_next and _is_label(text, start, end):
+    if layout.title and after and _is_label(text, start, end):
         return "furniture"
     return None
+
+
+def _is_dateline_line(text: str, block: Block, after: Block | None) -> bool:
+    """A dateline alone on its line: a short place name, and no dateline opening the next block
+    (then this line is a headline in capitals)."""
+    start, end = block.start, block.end
+    return (
+        len(text[start:end].split()) <= 5
+        and bool(_DATELINE_LINE.fullmatch(text, start, end))
+        and not (after and _dateline_at(text, after.start, after.end))
+    )
+
+
+def _title_allowed(text: str, block: Block, layout: Layout) -> bool:
+    """The title comes first; after a date line or byline only a line that ends no sentence."""
+    if not (layout.title or layout.dateline):
+        if not (layout.date or layout.byline):
+            return True
+        return text[block.start : block.end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END + ";"
+    return False
 
 
 def _standfirst(text: str, blocks: list[Block], index: int, limit: int, layout: Layout) -> int:
@@ -439,6 +458,7 @@ def _dateline_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _mark_tweets(text: str, items: list[_Item]) -> None:
     """An embedded tweet: its closing "— Name (@handle) date" line and the text just above it."""
+    lede = _first_content(items)
     for index, item in enumerate(items):
         if not _TWEET_SIGNATURE.match(text, item.start, min(item.end, item.start + _MAX_FURNITURE_CHARS)):
             continue
@@ -448,7 +468,7 @@ def _mark_tweets(text: str, items: list[_Item]) -> None:
         chars = 0
         while before >= 0 and items[before].block.group == group:
             chars += items[before].end - items[before].start
-            if chars > _MAX_TWEET_CHARS or items[before] is _first_content(items):
+            if chars > _MAX_TWEET_CHARS or items[before] is lede:
                 break
             items[before].kind = "furniture"
             before -= 1

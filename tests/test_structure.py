@@ -587,3 +587,26 @@ def test_the_seed_sample() -> None:
 def test_a_label_needs_a_body_after_it() -> None:
     text = "Harbour closed\n\nToday."
     assert paragraphs(text, classify(text)) == ["Today."]
+
+
+def test_a_capitals_headline_with_a_comma_is_a_title_when_a_dateline_follows() -> None:
+    text = "ACME, ZENITH AGREE MERGER\n\nNEW YORK, March 3 - Acme Inc and Zenith Corp agreed to merge.\n\nMore."
+    layout = classify(text)
+    assert layout.title and layout.title.text == "ACME, ZENITH AGREE MERGER"
+    assert layout.dateline and layout.dateline.text == "NEW YORK, March 3 -"
+
+
+def test_title_after_a_date_line() -> None:
+    text = (
+        "Published 2 May 2024\n\n"
+        "Council approves harbour plan\n\n"
+        "The council approved the harbour plan on Thursday after a debate that lasted most of the night.\n"
+    )
+    layout = classify(text)
+    assert layout.date and layout.date.value == "2024-05-02"
+    assert layout.title and layout.title.text == "Council approves harbour plan"
+
+
+def test_a_heading_that_starts_like_a_caption_label() -> None:
+    text = f"{LONG}\n\n{LONG}\n\nPhoto-finish in the final\n\n{LONG}\n\n{LONG}"
+    assert headings(text, classify(text)) == ["Photo-finish in the final"]
