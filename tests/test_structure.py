@@ -590,7 +590,7 @@ def test_a_label_needs_a_body_after_it() -> None:
 
 
 def test_a_capitals_headline_with_a_comma_is_a_title_when_a_dateline_follows() -> None:
-    text = "ACME, ZENITH AGREE MERGER\n\nNEW YORK, March 3 - Acme Inc and Zenith Corp agreed to merge.\n\nMore."
+    text = "ACME, ZENITH AGREE MERGER\n\nNEW YORK, March 3 - Acme Inc and Zenith Corp will merge.\n\nMore."
     layout = classify(text)
     assert layout.title and layout.title.text == "ACME, ZENITH AGREE MERGER"
     assert layout.dateline and layout.dateline.text == "NEW YORK, March 3 -"
