@@ -55,7 +55,7 @@ _PLACE_MIXED = r"[A-Z][a-z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,
 _REGION = r",[ ]?[A-Z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,2}"
 _WHEN = rf",?[ ]?(?i:{MONTH})[ ]?\d{{1,2}}(?:,[ ]?\d{{4}})?"
 _AGENCY = r"\([A-Z][\w .&'\u2019\-]{0,30}\)"
-_DASH = r"(?:--|-|\u2013|\u2014)"
+_DASH = r"(?:--|-|\u2012|\u2013|\u2014|\u2015)"
 # Without a dash, only a news agency's name in brackets marks a dateline: "Hong Kong (CNN Business)".
 _NEWS_AGENCY = (
     r"\((?:The[ ])?(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|Yonhap|Xinhua|Kyodo|dpa|PTI|IANS|ANI|TASS|EFE|ANSA"
@@ -279,6 +279,9 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
         return "furniture"
     if layout.dateline is None and _is_dateline_line(text, block, after):
         layout.dateline = _span(text, start, end)
+        day = find_day_of_month(text, start, end)
+        if day and layout.date is None:
+            layout.date = _date(text, *day)
         return "dateline"
     if after and _title_allowed(text, block, layout) and _is_title(text, block):
         layout.title = _span(text, start, end)

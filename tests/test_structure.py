@@ -610,3 +610,17 @@ def test_title_after_a_date_line() -> None:
 def test_a_heading_that_starts_like_a_caption_label() -> None:
     text = f"{LONG}\n\n{LONG}\n\nPhoto-finish in the final\n\n{LONG}\n\n{LONG}"
     assert headings(text, classify(text)) == ["Photo-finish in the final"]
+
+
+def test_wire_earnings_report_with_a_dateline_alone() -> None:
+    text = (
+        "ACME CORP <ACME> 1ST QTR NET\n\n"
+        "NEW YORK, March 3 -\n"
+        "    Shr 34 cts vs 30 cts\n"
+        "    Net 1,234,000 vs 1,100,000\n"
+        " Reuter\n"
+    )
+    layout = classify(text)
+    assert layout.dateline and layout.dateline.text == "NEW YORK, March 3 -"
+    assert layout.date and layout.date.value == "--03-03"
+    assert paragraphs(text, layout) == ["Shr 34 cts vs 30 cts", "Net 1,234,000 vs 1,100,000"]
