@@ -15,7 +15,9 @@ from typing import Literal
 
 Layout = Literal["indented", "wrapped", "lines"]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# Line breaks as str.splitlines() knows them: CR, LF, CRLF, and the rarer Unicode separators.
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(rf"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}]|$)")
 _LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)]|\[\d{1,3}\])\s")
 _TERMINAL = ".!?:;"
 _CLOSERS = "\"'\u201d\u2019)]"
@@ -24,7 +26,7 @@ _MIN_WRAP_WIDTH = 40
 # Nobody hard-wraps wider than this: a text with longer lines has one paragraph per line.
 _MAX_WRAP_WIDTH = 150
 # Table cells are short and set apart by runs of spaces.
-_CELL_GAP = re.compile(r"[ \t]{2,}")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 _MAX_CELL_CHARS = 24
 _MIN_CELLS = 3
 
@@ -67,7 +69,7 @@ def split_lines(text: str) -> list[list[Line]]:
         raw_start, raw_end = match.span()
         if raw_start == raw_end:
             break
-        body = match.group().rstrip("\r\n")
+        body = match.group().rstrip(_BREAKS)
         stripped = body.strip()
         if not stripped:
             if current:

@@ -111,3 +111,18 @@ def test_blocks_know_their_blank_line_group() -> None:
 def test_empty_and_blank_text_has_no_blocks() -> None:
     assert split_blocks("") == []
     assert split_blocks(" \n\t\r\n ") == []
+
+
+def test_unicode_line_and_paragraph_separators_break_lines() -> None:
+    text = "First paragraph ends here.\u2029Second paragraph.\u2028Third line.\x0cFourth."
+    assert texts(text, split_blocks(text)) == [
+        "First paragraph ends here.",
+        "Second paragraph.",
+        "Third line.",
+        "Fourth.",
+    ]
+
+
+def test_tab_separated_rows_are_a_table() -> None:
+    text = "Results were as follows.\nTeam\tWon\tLost\nReds\t10\t2\nBlues\t8\t4\n"
+    assert [block.table for block in split_blocks(text)] == [False, True]
