@@ -96,9 +96,15 @@ _BYLINE_ORG_WORDS = frozenset(
 )
 _ROLE_BYLINE = re.compile(
     r"(?:from[ ])?(?:staff|wire|news|special)[ ](?:reports?|writers?|services?|correspondents?)"
-    r"|staff[ ]and[ ]agencies|(?:the[ ])?associated[ ]press|(?:reuters|afp|bloomberg)[ ]staff",
+    r"|staff[ ]and[ ]agencies|(?:the[ ])?(?:associated|canadian)[ ]press",
     re.IGNORECASE,
 )
+# "CTVNews.ca Staff", "Reuters Staff", "Staff, Example News": an organisation's name with "staff".
+_STAFF_BYLINE = re.compile(
+    r"(?P<org>[A-Z][\w.&'\-]*(?:[ ][A-Z][\w.&'\-]*)?)[ ](?i:staff)"
+    r"|(?i:staff),[ ]?(?P<org_after>[A-Z][\w.&'\-]*(?:[ ][A-Z][\w.&'\-]*)?)"
+)
+_BARE_NAME = re.compile(_PEOPLE)
 # At the end of a story: "-- By Michael Russell Follow @tdmrussell".
 _END_BYLINE = re.compile(
     rf"(?:{_DASH}[ ]?)?(?P<by>By[ ]{_PEOPLE})(?:[ ]?[,|]?[ ]?(?:[Ff]ollow[ ])?@\w{{1,30}})?\.?"
@@ -265,16 +271,8 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
         if date:
             layout.date = _date(text, *date)
             return "date"
-    if layout.byline is None:
-        byline = _byline(text, start, end)
-        if byline:
-            layout.byline = byline
-            return "byline"
-        if layout.date is None and len(block.lines) == 1:
-            both = _byline_and_date(text, start, end)
-            if both:
-                layout.byline, layout.date = both
-                return "byline"
+    if layout.byline is None and _header_byline(text, block, layout, after):
+        return "byline"
     if _is_furniture(text, start, end) or _WARNING.match(text, start, end):
         return "furniture"
     if layout.dateline is None and _is_dateline_line(text, block, after):
@@ -289,6 +287,30 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
     if layout.title and after and _is_label(text, start, end):
         return "furniture"
     return None
+
+
+def _header_byline(text: str, block: Block, layout: Layout, after: Block | None) -> bool:
+    """Record a byline line (with a date on the same line, if any); whether there was one."""
+    start, end = block.start, block.end
+    byline = _byline(text, start, end)
+    if (
+        not byline
+        and after
+        and _is_bare_name(text, start, end)
+        and _dateline_at(text, after.start, after.end)
+    ):
+        byline = _span(text, start, end)  # a name alone above a wire dateline
+    if byline:
+        layout.byline = byline
+        return True
+    both = _byline_and_date(text, start, end) if layout.date is None and len(block.lines) == 1 else None
+    if both:
+        layout.byline, layout.date = both
+    return both is not None
+
+
+def _is_bare_name(text: str, start: int, end: int) -> bool:
+    return not text[start:end].isupper() and bool(_BARE_NAME.fullmatch(text, start, end))
 
 
 def _is_dateline_line(text: str, block: Block, after: Block | None) -> bool:
@@ -336,9 +358,17 @@ def _byline(text: str, start: int, end: int) -> Span | None:
     if _BY.fullmatch(text, start, end) or _ROLE_BYLINE.fullmatch(text, start, end):
         return _span(text, start, end)
     named = _NAMED_BYLINE.fullmatch(text, start, end)
-    if named and _BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", named.group("org").lower())):
+    if named and _is_news_organisation(named.group("org")):
+        return _span(text, start, end)
+    staff = _STAFF_BYLINE.fullmatch(text, start, end)
+    if staff and _is_news_organisation(staff.group("org") or staff.group("org_after")):
         return _span(text, start, end)
     return None
+
+
+def _is_news_organisation(name: str) -> bool:
+    """A web domain ("CTVNews.ca") or a name with a word news organisations use ("Daily News")."""
+    return "." in name.strip(".") or bool(_BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", name.lower())))
 
 
 def _byline_and_date(text: str, start: int, end: int) -> tuple[Span, ArticleDate] | None:

@@ -624,3 +624,25 @@ def test_wire_earnings_report_with_a_dateline_alone() -> None:
     assert layout.dateline and layout.dateline.text == "NEW YORK, March 3 -"
     assert layout.date and layout.date.value == "--03-03"
     assert paragraphs(text, layout) == ["Shr 34 cts vs 30 cts", "Net 1,234,000 vs 1,100,000"]
+
+
+@pytest.mark.parametrize("byline", ["The Canadian Press", "CTVNews.ca Staff", "Staff, Example News"])
+def test_organisation_bylines(byline: str) -> None:
+    text = f"{byline}\n\nThe school board voted to extend the term by two weeks after the floods.\n\nMore."
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == byline
+
+
+def test_a_name_alone_above_a_dateline_is_the_byline() -> None:
+    text = "Maria Lopez\n\nMADRID (AP) \u2014 Spain's parliament approved the budget on Thursday.\n\nMore."
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == "Maria Lopez"
+    assert layout.title is None
+
+
+@pytest.mark.parametrize("title", ["Hospitals cut staff", "Meet the staff"])
+def test_a_headline_about_staff_is_no_byline(title: str) -> None:
+    text = f"{title}\n\nThe two hospitals will cut 300 jobs by the end of the year, managers said.\n\nEnd."
+    layout = classify(text)
+    assert layout.byline is None
+    assert layout.title and layout.title.text == title
