@@ -125,10 +125,12 @@ _FURNITURE = re.compile(
       | (?:story|article)[ ]continue[sd]?\b | continued?[ ](?:below|on|after)\b | continue[ ]reading\b
       | advertisement\W*$ | sponsored\b | paid[ ]content\b
       | share[ ](?:this|on|via)\b | subscribe\b | sign[ ]up\b | follow[ ](?:us|me)\b | click[ ]here\b
-      | follow\b[^.!?]{0,60}\b(?:on|at)[ ](?:twitter|facebook|instagram|x|threads|bluesky)\b
-      | (?:image|photo|picture|video|caption|credit|graphic|gallery)s?
+      | follow[ ].{0,100}(?:https?://|@\w|\b(?:on|at)[ ](?:twitter|facebook|instagram|x|threads|bluesky)\b)
+      | (?:https?://|www\.)\S+$
+      | (?:image|photo(?:graph)?|picture|video|caption|credit|graphic|gallery)s?
         (?:[ ](?:copyright|caption|credit))?(?:[ ]?[:|]|[ ][-\u2013\u2014])
-      | image[ ]copyright\b | media[ ]playback\b | getty[ ]images$
+      | image[ ]copyright\b | media[ ](?:playback|caption)\b | getty[ ]images$
+      | (?:show|hide|toggle)[ ]caption\b | enlarge[ ]this[ ]image\b
       | copyright\b | \u00a9 | all[ ]rights[ ]reserved
       | \W*(?:e-?mail|twitter|facebook|instagram)[ ]?:
       | (?:reuters?|ap|afp|upi|dpa|xinhua|ends?|-30-|\#\#\#)\W*$

@@ -421,6 +421,11 @@ def test_heading_like_line_at_the_end_or_before_a_credit_is_no_heading() -> None
         "\u00a9 Example News",
         "Get the full timetable here.",
         "Follow Jane Doe on Twitter",
+        "Follow our coverage of the floods at https://example.com/floods",
+        "https://example.com/floods/live",
+        "Photograph: Jane Doe/The Daily",
+        "Media caption: The bridge reopened on Monday",
+        "toggle caption",
         "Internal review: Inspectors warned of cracks in the bridge two years before the city closed it"
         " to all road traffic on the east bank",
     ],
