@@ -63,12 +63,12 @@ _NEWS_AGENCY = (
 )
 _DATELINE = re.compile(
     rf"""(?:
-        {_PLACE_CAPS}(?:{_REGION})?(?:{_WHEN})?[ ]*(?:{_AGENCY})?[ ]*{_DASH}
-      | {_PLACE_CAPS}[ ]*{_AGENCY}[ ]*{_DASH}
-      | {_PLACE_MIXED}(?:{_REGION}(?:{_WHEN})?|{_WHEN})[ ]*(?:{_AGENCY})?[ ]*{_DASH}
-      | {_AGENCY}[ ]*{_DASH}
-      | (?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*{_NEWS_AGENCY}(?=\s+["\u201c]?[A-Z])
-    )(?=\s+\S)""",
+        {_PLACE_CAPS}(?:{_REGION})?(?:{_WHEN})?[ ]*(?:{_AGENCY})?[ ]*{_DASH}(?=\s+\S)
+      | {_PLACE_CAPS}[ ]*{_AGENCY}[ ]*{_DASH}(?=\s+\S)
+      | {_PLACE_MIXED}(?:{_REGION}(?:{_WHEN})?|{_WHEN})[ ]*(?:{_AGENCY})?[ ]*{_DASH}(?=\s+\S)
+      | {_AGENCY}[ ]*{_DASH}(?=\s+\S)
+      | (?:(?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*)?{_NEWS_AGENCY}(?=\s*["\u201c]?[A-Z])
+    )""",
     re.VERBOSE,
 )
 # A dateline on a line of its own: "BAAR, SWITZERLAND", "WASHINGTON —".

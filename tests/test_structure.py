@@ -84,6 +84,8 @@ def test_title_date_line_byline_and_dateline() -> None:
         ("(CNN) -- ", "(CNN) --", None),
         ("Flagstaff, Ariz. \u2014 ", "Flagstaff, Ariz. \u2014", None),
         ("Cape Town (CNN Business) ", "Cape Town (CNN Business)", None),
+        ("Cape Town (CNN)", "Cape Town (CNN)", None),
+        ("(CNN)", "(CNN)", None),
     ],
 )
 def test_dateline_is_taken_off_the_lede(opening: str, dateline: str, date: str | None) -> None:
