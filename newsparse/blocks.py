@@ -109,7 +109,7 @@ def _layout(text: str, groups: list[list[Line]], widest: int) -> Layout:
     if widest > _MAX_WRAP_WIDTH:
         return "lines"
     breaks = [(prev, line) for group in groups for prev, line in pairwise(group)]
-    if any(prev.indent > line.indent == 0 for prev, line in breaks):
+    if any(prev.indent > line.indent == 0 and not _is_list_item(text, prev) for prev, line in breaks):
         return "indented"
     if breaks and 2 * sum(_ends_sentence(text, prev) for prev, _ in breaks) >= len(breaks):
         return "lines"
@@ -160,7 +160,7 @@ def _unwrap(text: str, lines: list[Line], layout: Layout) -> list[tuple[Line, ..
     current: list[Line] = [lines[0]]
     for prev, line in pairwise(lines):
         if layout == "indented":
-            joins = line.indent == 0 and not _LIST_ITEM.match(text, line.start, line.end)
+            joins = line.indent == 0 and not _is_list_item(text, line)
         elif layout == "wrapped" and wrap_width >= _MIN_WRAP_WIDTH:
             joins = _continues(text, prev, line, wrap_width)
         else:
@@ -172,6 +172,10 @@ def _unwrap(text: str, lines: list[Line], layout: Layout) -> list[tuple[Line, ..
             current = [line]
     blocks.append(tuple(current))
     return blocks
+
+
+def _is_list_item(text: str, line: Line) -> bool:
+    return bool(_LIST_ITEM.match(text, line.start, line.end))
 
 
 def _ends_sentence(text: str, line: Line) -> bool:
@@ -191,7 +195,7 @@ def _continues(text: str, prev: Line, line: Line, wrap_width: int) -> bool:
     """Whether `line` continues the paragraph that `prev` ends, as in hard-wrapped text."""
     if line.indent > prev.indent:  # an indented first line opens a new paragraph
         return False
-    if _LIST_ITEM.match(text, line.start, line.end):
+    if _is_list_item(text, line):
         return False
     prev_width = prev.end - prev.start
     # A line that stops well short of the wrap width ended its paragraph by choice.

@@ -126,3 +126,13 @@ def test_unicode_line_and_paragraph_separators_break_lines() -> None:
 def test_tab_separated_rows_are_a_table() -> None:
     text = "Results were as follows.\nTeam\tWon\tLost\nReds\t10\t2\nBlues\t8\t4\n"
     assert [block.table for block in split_blocks(text)] == [False, True]
+
+
+def test_an_indented_list_item_does_not_make_the_text_wire_copy() -> None:
+    text = (
+        "The plan has three parts.\n"
+        " - a new bridge\n"
+        "The first part is the most costly.\n"
+        "The second part is the most urgent.\n"
+    )
+    assert len(split_blocks(text)) == 4
