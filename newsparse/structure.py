@@ -86,7 +86,9 @@ _PARTICLE = r"(?:de|da|del|della|der|den|di|dos|du|la|le|van|von|bin|ibn|al|el|t
 _PERSON = rf"{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}"
 _PEOPLE = rf"{_PERSON}(?:(?:[ ]?,[ ]?(?:and[ ])?|[ ](?:and|&)[ ]){_PERSON}){{0,3}}"
 _ORG = r"(?:[Tt]he[ ])?[A-Z][\w.&'\u2019\-]*(?:[ ][A-Za-z][\w.&'\u2019\-]*){0,5}"
-_BY = re.compile(rf"(?i:by)[ ]+(?P<people>{_PEOPLE})(?:[ ]?(?:,|\||/|-|\u2013|\u2014|for)[ ]?{_ORG})?")
+_BY = re.compile(
+    rf"(?i:(?:written|story|words|text|posted)[ ])?(?i:by)[ ]+(?P<people>{_PEOPLE})(?:[ ]?(?:,|\||/|-|\u2013|\u2014|for)[ ]?{_ORG})?"
+)
 _NAMED_BYLINE = re.compile(rf"{_PEOPLE}[ ]?(?:,|\||-|\u2013|\u2014)[ ]?(?P<org>{_ORG})")
 _BYLINE_ORG_WORDS = frozenset(
     "press reuters news post times herald tribune journal writer reporter correspondent editor "

@@ -145,6 +145,8 @@ def test_promo_line_before_a_dateline_is_not_the_lede() -> None:
         "By Jane Doe and John Roe",
         "By Jane Doe, John Roe and Ann Poe",
         "By Jane Doe, Reuters",
+        "Written by Jane Doe",
+        "Story by Jane Doe and John Roe",
         "Jane Doe, Reuters",
         "Jane Doe and John Roe, The Associated Press",
         "Jane Doe | Staff Writer",
@@ -176,7 +178,11 @@ def test_byline_and_date_on_one_line(line: str, byline: str, date: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By the time the storm passed, the town was dark.", "Jane Doe said the plan would work, and it did."],
+    [
+        "By the time the storm passed, the town was dark.",
+        "Jane Doe said the plan would work, and it did.",
+        "Reporting by Jane Doe; Editing by John Roe",
+    ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:
     text = f"{line}\n\nSecond paragraph."
