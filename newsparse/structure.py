@@ -87,7 +87,8 @@ _PERSON = rf"{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}"
 _PEOPLE = rf"{_PERSON}(?:(?:[ ]?,[ ]?(?:and[ ])?|[ ](?:and|&)[ ]){_PERSON}){{0,3}}"
 _ORG = r"(?:[Tt]he[ ])?[A-Z][\w.&'\u2019\-]*(?:[ ][A-Za-z][\w.&'\u2019\-]*){0,5}"
 _BY = re.compile(
-    rf"(?i:(?:written|story|words|text|posted)[ ])?(?i:by)[ ]+(?P<people>{_PEOPLE})(?:[ ]?(?:,|\||/|-|\u2013|\u2014|for)[ ]?{_ORG})?"
+    rf"(?i:(?:written|story|words|text|posted)[ ])?(?i:by)[ ]+(?P<people>{_PEOPLE})"
+    rf"(?:[ ]?(?:,|\||/|-|\u2013|\u2014|for)[ ]?{_ORG})?"
 )
 _NAMED_BYLINE = re.compile(rf"{_PEOPLE}[ ]?(?:,|\||-|\u2013|\u2014)[ ]?(?P<org>{_ORG})")
 _BYLINE_ORG_WORDS = frozenset(
