@@ -125,8 +125,8 @@ _FURNITURE = re.compile(
         (?:read|see)[ ](?:more|also|next)\b | related[ ]?:
       | related(?:[ ](?:stories|articles?|links?|content|coverage|topics|news|videos?|reading))?\W*$
       | more[ ](?:from|on|stories|news|coverage|videos?)\b[^.!?]*$
-      | (?:story|article)[ ]continue[sd]?\b | continued?[ ](?:below|on|after)\b | continue[ ]reading\b
-      | advertisement\W*$ | sponsored\b | paid[ ]content\b
+      | (?:story|article)[ ]continue[sd]?\b | continued[ ](?:below|on[ ]page|after)\b | continue[ ]reading\b
+      | advertisement\W*$ | sponsored(?:[ ](?:content|post|links?|stories))?\W*$ | paid[ ]content\b
       | share[ ](?:this|on|via)\b | subscribe\b | sign[ ]up\b | follow[ ](?:us|me)\b | click[ ]here\b
       | follow[ ].{0,100}(?:https?://|@\w|\b(?:on|at)[ ](?:twitter|facebook|instagram|x|threads|bluesky)\b)
       | (?:https?://|www\.)\S+$
@@ -134,11 +134,11 @@ _FURNITURE = re.compile(
         (?:[ ](?:copyright|caption|credit))?(?:[ ]?[:|]|[ ][-\u2013\u2014])
       | image[ ]copyright\b | media[ ](?:playback|caption)\b | getty[ ]images$
       | (?:show|hide|toggle)[ ]caption\b | enlarge[ ]this[ ]image\b
-      | copyright\b | \u00a9 | all[ ]rights[ ]reserved
+      | copyright[ ]?(?:\u00a9|\(c\)|\d{4}) | \u00a9 | all[ ]rights[ ]reserved
       | \W*(?:e-?mail|twitter|facebook|instagram)[ ]?:
       | (?:reuters?|ap|afp|upi|dpa|xinhua|ends?|-30-|\#\#\#)\W*$
       | \S+\.(?:jpe?g|png|gif|webp|svg|mp4|mov)$
-      | (?-i:[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})[ ]?:[ ].*[^.!?:\"'\u201d\u2019]$
+      | (?-i:[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}[ ]?:[ ](?=.*[a-z])).*[^.!?:\"'\u201d\u2019]$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

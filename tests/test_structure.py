@@ -620,6 +620,25 @@ def test_title_after_a_date_line() -> None:
     assert layout.title and layout.title.text == "Council approves harbour plan"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law experts said the ruling would be appealed.",
+        "Sponsored by the city, the festival is free to all.",
+        "Continue on the coast road for ten miles, the police advised.",
+    ],
+)
+def test_prose_that_starts_like_furniture_is_a_paragraph(line: str) -> None:
+    text = f"{LONG}\n\n{line}\n\n{LONG}"
+    assert line in paragraphs(text, classify(text))
+
+
+def test_capitals_headline_with_a_colon_is_a_title() -> None:
+    text = "ECONOMIC SPOTLIGHT: ITALIAN BOOM\n\nROME, March 2 - Italy's economy grew faster than forecast.\n"
+    layout = classify(text)
+    assert layout.title and layout.title.text == "ECONOMIC SPOTLIGHT: ITALIAN BOOM"
+
+
 def test_a_heading_that_starts_like_a_caption_label() -> None:
     text = f"{LONG}\n\n{LONG}\n\nPhoto-finish in the final\n\n{LONG}\n\n{LONG}"
     assert headings(text, classify(text)) == ["Photo-finish in the final"]
