@@ -21,10 +21,12 @@ _TIME = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s+(?-i:[A-Z]{2,5})\b)?)"
 )
-# A full date: ISO, "March 01, 2008", "15 December 2025", "Mon 15 Dec 2025 10:04 GMT".
+# A full date: ISO, "March 01, 2008", "15 December 2025", "Mon 15 Dec 2025 10:04 GMT",
+# "15/12/2025" (read only where day and month cannot be mistaken for each other).
 DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|{_WEEKDAY}?(?:{MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{MONTH},?\s+\d{{4}}){_TIME}?)"
+    rf"|{_WEEKDAY}?(?:{MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}){_TIME}?)"
 )
 # A date without a year, as wire datelines give it: "Feb 26", "Aug. 20", "26 Feb".
 DAY_OF_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}\s+{MONTH})"
@@ -61,7 +63,7 @@ def date_value(text: str) -> str | None:
     """
     from dateutil import parser
 
-    if len(text) > _MAX_DATE_LINE:
+    if len(text) > _MAX_DATE_LINE or _ambiguous_numeric(text):
         return None
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     try:
@@ -75,6 +77,15 @@ def date_value(text: str) -> str | None:
     if has_year:
         return f"{a.year:04d}-{a.month:02d}-{a.day:02d}" if has_day else f"{a.year:04d}-{a.month:02d}"
     return f"--{a.month:02d}-{a.day:02d}" if has_day else None
+
+
+def _ambiguous_numeric(text: str) -> bool:
+    """ "05/06/2025": the 5th of June or May the 6th? The text does not say, so it is no date."""
+    numeric = re.search(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}", text)
+    if not numeric:
+        return False
+    first, second = int(numeric.group(1)), int(numeric.group(2))
+    return first != second and first <= 12 and second <= 12
 
 
 def match_date_line(text: str, start: int, end: int) -> tuple[int, int] | None:

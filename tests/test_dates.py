@@ -23,13 +23,18 @@ from newsparse.dates import complete_year, date_value, find_day_of_month, iso_da
         ("Aug. 20", "--08-20"),
         ("feb 26", "--02-26"),
         ("March 2008", "2008-03"),
+        ("15/12/2025", "2025-12-15"),
+        ("12/15/2025", "2025-12-15"),
+        ("03/03/2025", "2025-03-03"),
+        ("15.12.2025", "2025-12-15"),
+        ("2025/12/15", "2025-12-15"),
     ],
 )
 def test_date_value_keeps_only_the_parts_written(written: str, value: str) -> None:
     assert date_value(written) == value
 
 
-@pytest.mark.parametrize("written", ["", "no date at all", "tomorrow", "x" * 500])
+@pytest.mark.parametrize("written", ["", "no date at all", "tomorrow", "x" * 500, "05/06/2025", "5.6.2025"])
 def test_date_value_is_none_for_text_that_is_no_date(written: str) -> None:
     assert date_value(written) is None
 
@@ -43,6 +48,7 @@ def test_date_value_is_none_for_text_that_is_no_date(written: str) -> None:
         ("Published: Mon 15 Dec 2025 10:04 GMT", "Mon 15 Dec 2025 10:04 GMT"),
         ("Updated 9:30 a.m. EST, Tuesday, January 7, 2025", "Tuesday, January 7, 2025"),
         ("Posted on 4 July 2023 | 10:15", "4 July 2023"),
+        ("Published 15/12/2025 10:04", "15/12/2025 10:04"),
         ("Published 15 December 2025, updated 16 December 2025", "15 December 2025"),
         ("Updated 16 December 2025 | Published 15 December 2025", "15 December 2025"),
     ],
