@@ -1,35 +1,115 @@
-"""Sentence boundaries inside one paragraph of running text.
+"""Sentence boundaries inside one paragraph of running English news text.
 
-A first, deliberately small splitter: split after `.`, `?` or `!` (and closing quotes or brackets)
-when whitespace and an upper-case letter, digit or opening quote follow, unless the word before the
-full stop is a known abbreviation or an initial.
+A rule-based, single-pass splitter. Every run of terminal punctuation (`.`, `?`, `!`, ellipses) is a
+candidate; it becomes a boundary when what follows can start a sentence (a capital, a digit, an
+opening quote or bracket, a lower-case brand such as "iPhone") and what precedes it is not an
+abbreviation that usually runs on ("Dr.", "Gen.", "e.g.", an initial before a surname). Besides
+these, inline numbered or lettered lists ("1) ... 2) ...") and multi-line paragraphs with no
+terminal punctuation at all (tag lists, credits) split into their items.
+
+Quotations are split into their sentences as news treebanks do: `"We lost. We regret it," he said.`
+is two sentences. Every scan moves forward and looks back or ahead a bounded number of characters,
+so the running time is linear in the length of the text whatever it holds.
 """
 
 from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres supt det insp u.s u.k "
-    "u.n a.m p.m e.g i.e".split()
+# Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
+_TITLES = frozenset(
+    "mr mrs ms messrs mmes dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt pfc spc brig gov "
+    "sen rep reps sens rev msgr fr hon pres supt det insp atty amb ald sec secy treas lieut comdr "
+    "rt ret".split()
 )
-_BOUNDARY = re.compile(r"""[.?!]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Abbreviations that run on before a number ("No. 2", "p. 55", "Jan. 5") and otherwise behave like
+# ordinary words: "No." before a capital is the word "no" ending a sentence.
+_BEFORE_NUMBERS = frozenset("no nos nr vol vols p pp art arts fig figs ch chap sec secs para op n°".split())
+# Abbreviations that can end a sentence: a capital after them starts one only when it is a word
+# that typically opens sentences ("Co. It closed" against "Co. Chairman").
+_ENDING = frozenset(
+    "jr sr st mt ft pt etc al dept univ assn intl natl govt "
+    "assoc ave blvd rd hwy sq approx est jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# Company suffixes usually end the sentence before a capital, unless a role follows ("Apple Inc. CEO").
+_COMPANY_SUFFIXES = frozenset("inc ltd co corp cos plc llc llp bros".split())
+_ROLES = frozenset(
+    "ceo cfo coo cto chairman chairwoman chair chief president vice executive director spokesman "
+    "spokeswoman spokesperson founder head boss managing senior general".split()
+)
+# Postal abbreviations of US states as AP style writes them; only when capitalized ("Mass.", not
+# "mass."), since several are also words.
+_STATES = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
+# Latin abbreviations that never end a sentence in news prose.
+_NEVER_ENDING = frozenset("e.g i.e vs v cf viz ca".split())
+_MERIDIEM = frozenset({"a.m", "p.m"})
+# Brand names written with "!" that do not end a sentence.
+_EXCLAIMING_NAMES = frozenset({"yahoo", "jeopardy"})
+
+# Words that open sentences far more often than they continue a name ("U.S. How", not "U.S. Army").
+_SENTENCE_OPENERS = frozenset(
+    "a an the this that these those there then thus he she it we they i you his her its our their "
+    "my your but and or so yet however meanwhile also still in on at for after before since when "
+    "while where what who whom whose why how which if although though as with without by from "
+    "during despite under over according some many most several all both each every no none one "
+    "other another such did does do is are was were has have had can could would should not now "
+    "today yesterday tomorrow last next earlier later instead indeed even only just here being "
+    "more less asked officials police authorities".split()
+)
+# Words after "a.m."/"p.m." that continue the time ("at 10 a.m. Tuesday", "9 p.m. EST").
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+    "sat sun january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt et ct mt pt "
+    "gmt utc bst cet cest ist jst aest eastern central pacific mountain local".split()
+)
+# Opening words of a fronted time phrase ("At 5 a.m. Mr. Smith went ...").
+_TIME_PREPOSITIONS = frozenset(
+    "at by before after around about until till from since shortly just approximately starting "
+    "beginning on".split()
+)
+
+_TERMINALS = "?!\u2026\u203c\u2047\u2048\u2049."
+_TERMINAL_RUN = re.compile(
+    r"[.?!\u2026\u203c\u2047\u2048\u2049](?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*"
+)
+_CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
+_OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
+_QUOTE_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
+_BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
+_CURRENCY = "$\u00a3\u20ac\u00a5#"
+_WORD = re.compile(r"[^\W_]{1,40}")
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]?)[ \t]*"
+    r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)])(?=[ \t])"
+)
+_ONLY_LIST_MARKER = re.compile(
+    r"\s*[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]?\s*(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
+)
+_MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_SENTENCE_END_ANYWHERE = re.compile(r"[.?!\u2026\u203c\u2047\u2048\u2049](?=\s|$)")
+_LOOKBACK = 40
+_SHORT_LINE = 40
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each sentence of `text[start:end]`, whitespace-stripped."""
-    stop = len(text) if end is None else end
+    """The (start, end) offsets in `text` of each sentence of `text[start:end]`, whitespace-stripped."""
+    size = len(text)
+    begin = min(max(start, 0), size)
+    stop = size if end is None else min(max(end, begin), size)
+    paragraph = text[begin:stop]
     spans: list[tuple[int, int]] = []
-    begin = start
-    for match in _BOUNDARY.finditer(text, start, stop):
-        if _is_abbreviation(text[begin : match.start() + 1]):
-            continue
-        spans.append((begin, match.end()))
-        begin = match.end()
-    spans.append((begin, stop))
-    return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
+    previous = 0
+    for cut in [*_boundaries(paragraph), len(paragraph)]:
+        a, b = _strip(paragraph, previous, cut)
+        if a < b:
+            spans.append((a + begin, b + begin))
+        previous = cut
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
@@ -37,14 +117,278 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
-def _is_abbreviation(head: str) -> bool:
-    if not head.endswith("."):
+def _boundaries(text: str) -> list[int]:
+    """Positions where a new sentence starts, ascending, each strictly inside `text`."""
+    forced = sorted(set(_list_boundaries(text)) | set(_line_boundaries(text)))
+    cuts: list[int] = []
+    next_forced = 0
+    sentence_start = 0
+    quotes_seen = 0
+    counted_to = 0
+    for run in _TERMINAL_RUN.finditer(text):
+        while next_forced < len(forced) and forced[next_forced] <= run.start():
+            cuts.append(forced[next_forced])
+            sentence_start = forced[next_forced]
+            next_forced += 1
+        quotes_seen += text.count('"', counted_to, run.start())
+        counted_to = run.start()
+        cut = _cut_after(text, run.start(), run.end(), sentence_start, quotes_seen)
+        if cut is not None and 0 < cut < len(text):
+            cuts.append(cut)
+            sentence_start = cut
+    cuts.extend(forced[next_forced:])
+    return sorted(set(cuts))
+
+
+def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
+    """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
+    run = text[run_start:run_end]
+    dots = run.count(".") + 3 * run.count("\u2026")
+    emphatic = any(c in run for c in "?!\u203c\u2047\u2048\u2049")
+    size = len(text)
+    position = run_end
+    quote_closed = False
+    while position < size and text[position] in _CLOSERS:
+        quote_closed = quote_closed or text[position] in _QUOTE_CLOSERS
+        position += 1
+    closed_at = position
+    if position < size and not text[position].isspace():
+        if run == "." and position == run_end:
+            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
+        return None
+    while position < size and text[position].isspace():
+        position += 1
+    if position >= size:
+        return None
+    if _is_spaced_closing_quote(text, position, quotes_seen + text.count('"', run_start, position)):
+        quote_closed = True
+        position += 1
+        closed_at = position
+        while position < size and text[position].isspace():
+            position += 1
+        if position >= size:
+            return None
+    if not _can_start_sentence(text, position):
+        return None
+    if emphatic:
+        word = _word_before(text, run_start, sentence_start)
+        if word.lower() in _EXCLAIMING_NAMES and not quote_closed:
+            return closed_at if _is_opener_word(text, position) else None
+        return closed_at
+    if dots >= 4:
+        attached = run_start > 0 and not text[run_start - 1].isspace()
+        if attached and run[1:] == " ." * (len(run) // 2):
+            return run_start + 1
+        return closed_at
+    if dots == 3:
+        if run_start > 0 and text[run_start - 1] in "[(":
+            return None
+        return closed_at if quote_closed else None
+    if dots == 2:
+        return closed_at
+    if _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at):
+        return None
+    word = _word_before(text, run_start, sentence_start)
+    if quote_closed:
+        return None if word.lower() in _TITLES else closed_at
+    return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
+
+
+def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
+    """Whether the full stop after `word` ends its sentence, given that text[following] may start one."""
+    lower = word.lower()
+    number_follows = text[following].isdigit()
+    if lower in _NEVER_ENDING or lower in _TITLES:
         return False
-    match = _WORD_BEFORE.search(head)
-    if not match:
+    if lower in _BEFORE_NUMBERS:
+        return not number_follows
+    if lower in _MERIDIEM:
+        return not number_follows and _time_phrase_ends(text, run_start, following, sentence_start)
+    if lower in _COMPANY_SUFFIXES:
+        return not number_follows and _company_name_ends(text, following)
+    if lower in _ENDING or word in _STATES or _is_initialism(word):
+        return not number_follows and _is_opener_word(text, following)
+    return True
+
+
+def _company_name_ends(text: str, following: int) -> bool:
+    """After "Inc."/"Corp.": a role ("Inc. CEO") or a two-word name ("Apple Inc. Steve Jobs") runs on."""
+    if _is_opener_word(text, following):
+        return True
+    position = _skip_openers(text, following)
+    word = _next_word(text, position)
+    if word.lower() in _ROLES:
         return False
-    word = match.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    after = position + len(word)
+    while after < len(text) and after - position < _LOOKBACK and text[after] in " \t\n-'\u2019":
+        after += 1
+    return not (after < len(text) and text[after].isupper())
+
+
+def _is_initialism(word: str) -> bool:
+    """A single letter ("E. Smith", "p.") or letters with inner full stops ("U.S", "Ph.D", "N.V")."""
+    return (len(word) == 1 and word.isalpha()) or _MULTI_PERIOD.fullmatch(word) is not None
+
+
+def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start: int) -> bool:
+    """After "a.m."/"p.m.": a day, month or zone continues the time; so does a fronted time phrase."""
+    word = _next_word(text, _skip_openers(text, following)).lower()
+    if word in _TIME_FOLLOWERS:
+        return False
+    if run_start - sentence_start <= _LOOKBACK:
+        words = text[sentence_start:run_start].split()
+        if len(words) <= 4 and words and words[0].lower().strip(_OPENERS) in _TIME_PREPOSITIONS:
+            return False
+    return True
+
+
+def _word_before(text: str, run_start: int, sentence_start: int) -> str:
+    """The token the terminal run is attached to, without opening punctuation; "" if too long."""
+    floor = max(sentence_start, run_start - _LOOKBACK - 1)
+    position = run_start
+    while position > floor and not text[position - 1].isspace():
+        position -= 1
+    if position == floor and position > sentence_start and not text[position - 1].isspace():
+        return ""
+    return text[position:run_start].lstrip(_OPENERS)
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _WORD.match(text, position)
+    return match.group() if match else ""
+
+
+def _skip_openers(text: str, position: int) -> int:
+    """The position after up to a few opening quotes or brackets (and spaces between them)."""
+    limit = min(len(text), position + 8)
+    while position < limit and (text[position] in _OPENERS or text[position] in " \t"):
+        position += 1
+    return position
+
+
+def _can_start_sentence(text: str, position: int) -> bool:
+    """Whether text[position:] can begin a sentence: a capital, a number, "iPhone", "$5"."""
+    position = _skip_openers(text, position)
+    if position >= len(text):
+        return False
+    first = text[position]
+    if first.isupper() or first.isdigit() or first in _BULLETS:
+        return True
+    if first in _CURRENCY:
+        return position + 1 < len(text) and text[position + 1].isdigit()
+    if first.islower():
+        word = _next_word(text, position)
+        return any(c.isupper() for c in word[1:4])
+    return False
+
+
+def _is_opener_word(text: str, position: int) -> bool:
+    """Whether the word at `position` (after opening quotes) is one that usually opens a sentence."""
+    position = _skip_openers(text, position)
+    word = _next_word(text, position)
+    if word == "I" and text[position + 1 : position + 2] == ".":
+        return False
+    return word.lower() in _SENTENCE_OPENERS
+
+
+def _is_spaced_closing_quote(text: str, position: int, quotes_before: int) -> bool:
+    """A quote mark standing alone after the full stop that closes the quotation ("now. " He ...)."""
+    mark = text[position]
+    alone = position + 1 >= len(text) or text[position + 1].isspace()
+    if mark in "\u201d\u00bb":
+        return True
+    return mark == '"' and quotes_before % 2 == 1 and (alone or not text[position + 1].isalnum())
+
+
+def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> bool:
+    """A full stop with no space after it ends a sentence when a capitalized word is glued on.
+
+    ("Hello world.Today is ..."), unless it sits inside an e-mail address, a web address or an
+    abbreviation.
+    """
+    following = run_start + 1
+    if not (text[following].isupper() and text[following + 1 : following + 2].islower()):
+        return False
+    previous = text[run_start - 1] if run_start > 0 else " "
+    if not (previous.islower() or previous.isdigit()):
+        return False
+    token_start = max(0, run_start - 100)
+    token_end = min(len(text), run_start + 100)
+    before = text[token_start:run_start].rsplit(None, 1)[-1] if text[token_start:run_start].strip() else ""
+    after = text[following:token_end].split(None, 1)[0]
+    token = before + "." + after
+    if "@" in token or "://" in token or "www." in token.lower():
+        return False
+    word = _word_before(text, run_start, sentence_start)
+    lower = word.lower()
+    return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))
+
+
+def _list_boundaries(text: str) -> list[int]:
+    """Starts of the items of a numbered or lettered list that opens the paragraph or a line."""
+    cuts: list[int] = []
+    line_start = 0
+    size = len(text)
+    while line_start < size:
+        marker = _LIST_MARKER.match(text, line_start)
+        if marker:
+            line_start = _follow_list(text, marker, cuts)
+        newline = text.find("\n", line_start)
+        if newline < 0:
+            break
+        line_start = newline + 1
+    return cuts
+
+
+def _follow_list(text: str, first: re.Match[str], cuts: list[int]) -> int:
+    """Record where the next items of the list begun by `first` start; return where it ends."""
+    bullet, label, punct = first.group("bullet"), first.group("label"), first.group("punct")
+    position = first.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        wanted = label + punct
+        found = text.find(wanted, position)
+        while found >= 0 and not _is_list_item_at(text, found, wanted, bullet):
+            found = text.find(wanted, found + 1)
+        if found < 0:
+            return position
+        item_start = _bullet_before(text, found, bullet) if bullet else found
+        if item_start > 0:
+            cuts.append(item_start)
+        position = found + len(wanted)
+
+
+def _is_list_item_at(text: str, found: int, wanted: str, bullet: str) -> bool:
+    after = found + len(wanted)
+    if after >= len(text) or text[after] not in " \t":
+        return False
+    if not bullet:
+        return found > 0 and text[found - 1].isspace()
+    bullet_at = _bullet_before(text, found, bullet)
+    return bullet_at >= 0 and (bullet_at == 0 or text[bullet_at - 1].isspace())
+
+
+def _bullet_before(text: str, found: int, bullet: str) -> int:
+    """Where the bullet of the item whose label starts at `found` stands, or -1."""
+    bullet_at = text.rfind(bullet, max(0, found - 3), found)
+    if bullet_at < 0 or text[bullet_at + 1 : found].strip():
+        return -1
+    return bullet_at
+
+
+def _line_boundaries(text: str) -> list[int]:
+    """Line starts of a multi-line paragraph of short lines with no terminal punctuation (a list)."""
+    if "\n" not in text.strip() or _SENTENCE_END_ANYWHERE.search(text):
+        return []
+    lines = text.split("\n")
+    if max(len(line.strip()) for line in lines) > _SHORT_LINE:
+        return []
+    cuts: list[int] = []
+    position = 0
+    for line in lines[:-1]:
+        position += len(line) + 1
+        cuts.append(position)
+    return cuts
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
