@@ -15,6 +15,7 @@ so the running time is linear in the length of the text whatever it holds.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
 _TITLES = frozenset(
@@ -84,15 +85,17 @@ _BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
 _CURRENCY = "$\u00a3\u20ac\u00a5#"
 _WORD = re.compile(r"[^\W_]{1,40}")
 _LIST_MARKER = re.compile(
-    r"[ \t]*(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]?)[ \t]*"
+    r"[ \t]*(?:(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-])[ \t]*)?"
     r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)])(?=[ \t])"
 )
 _ONLY_LIST_MARKER = re.compile(
-    r"\s*[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]?\s*(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
+    r"\s*(?:[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]\s*)?(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
 )
 _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _SENTENCE_END_ANYWHERE = re.compile(r"[.?!\u2026\u203c\u2047\u2048\u2049](?=\s|$)")
+_SPACE = re.compile(r"\s+")
 _LOOKBACK = 40
+_LONGEST_MARKER = 12
 _SHORT_LINE = 40
 
 
@@ -140,37 +143,25 @@ def _boundaries(text: str) -> list[int]:
     return sorted(set(cuts))
 
 
+class _Following(NamedTuple):
+    """What comes after a terminal run: where its sentence would end, and where the next starts."""
+
+    closed_at: int
+    next_start: int
+    quote_closed: bool
+
+
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
     """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
     run = text[run_start:run_end]
+    if run == "." and run_end < len(text) and text[run_end].isalpha():
+        return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
+    following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
+    if following is None or not _can_start_sentence(text, following.next_start):
+        return None
+    closed_at, position, quote_closed = following
     dots = run.count(".") + 3 * run.count("\u2026")
-    emphatic = any(c in run for c in "?!\u203c\u2047\u2048\u2049")
-    size = len(text)
-    position = run_end
-    quote_closed = False
-    while position < size and text[position] in _CLOSERS:
-        quote_closed = quote_closed or text[position] in _QUOTE_CLOSERS
-        position += 1
-    closed_at = position
-    if position < size and not text[position].isspace():
-        if run == "." and position == run_end:
-            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
-        return None
-    while position < size and text[position].isspace():
-        position += 1
-    if position >= size:
-        return None
-    if _is_spaced_closing_quote(text, position, quotes_seen + text.count('"', run_start, position)):
-        quote_closed = True
-        position += 1
-        closed_at = position
-        while position < size and text[position].isspace():
-            position += 1
-        if position >= size:
-            return None
-    if not _can_start_sentence(text, position):
-        return None
-    if emphatic:
+    if any(c in run for c in "?!\u203c\u2047\u2048\u2049"):
         word = _word_before(text, run_start, sentence_start)
         if word.lower() in _EXCLAIMING_NAMES and not quote_closed:
             return closed_at if _is_opener_word(text, position) else None
@@ -181,17 +172,46 @@ def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quo
             return run_start + 1
         return closed_at
     if dots == 3:
-        if run_start > 0 and text[run_start - 1] in "[(":
-            return None
-        return closed_at if quote_closed else None
+        bracketed = run_start > 0 and text[run_start - 1] in "[("
+        return closed_at if quote_closed and not bracketed else None
     if dots == 2:
         return closed_at
-    if _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at):
+    if closed_at - sentence_start <= _LONGEST_MARKER and _ONLY_LIST_MARKER.fullmatch(
+        text, sentence_start, closed_at
+    ):
         return None
     word = _word_before(text, run_start, sentence_start)
     if quote_closed:
         return None if word.lower() in _TITLES else closed_at
     return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
+
+
+def _following(text: str, position: int, quotes_before: int) -> _Following | None:
+    """Skip the closing quotes and brackets after a terminal run, then the space; None at the end
+    or when no space follows."""
+    size = len(text)
+    run_end = position
+    while position < size and text[position] in _CLOSERS:
+        position += 1
+    quote_closed = any(c in _QUOTE_CLOSERS for c in text[run_end:position])
+    closed_at = position
+    if position < size and not text[position].isspace():
+        return None
+    position = _skip_space(text, position)
+    if position >= size:
+        return None
+    if _is_spaced_closing_quote(text, position, quotes_before + text.count('"', run_end, position)):
+        closed_at = position + 1
+        quote_closed = True
+        position = _skip_space(text, closed_at)
+        if position >= size:
+            return None
+    return _Following(closed_at, position, quote_closed)
+
+
+def _skip_space(text: str, position: int) -> int:
+    match = _SPACE.match(text, position)
+    return match.end() if match else position
 
 
 def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
@@ -342,7 +362,7 @@ def _list_boundaries(text: str) -> list[int]:
 
 def _follow_list(text: str, first: re.Match[str], cuts: list[int]) -> int:
     """Record where the next items of the list begun by `first` start; return where it ends."""
-    bullet, label, punct = first.group("bullet"), first.group("label"), first.group("punct")
+    bullet, label, punct = first.group("bullet") or "", first.group("label"), first.group("punct")
     position = first.end()
     while True:
         label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
