@@ -61,6 +61,10 @@ _SENTENCE_OPENERS = frozenset(
     "today yesterday tomorrow last next earlier later instead indeed even only just here being "
     "more less asked officials police authorities".split()
 )
+_SPEECH_VERBS = frozenset(
+    "said says asked asks added adds told tells wrote writes replied replies shouted shouts "
+    "exclaimed cried yelled wondered demanded continued recalled explained insisted joked".split()
+)
 # Words after "a.m."/"p.m." that continue the time ("at 10 a.m. Tuesday", "9 p.m. EST").
 _TIME_FOLLOWERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
@@ -82,6 +86,7 @@ _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
 _OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
 _QUOTE_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
 _BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
+_LINE_BULLETS = _BULLETS + "*"
 _CURRENCY = "$\u00a3\u20ac\u00a5#"
 _WORD = re.compile(r"[^\W_]{1,40}")
 _LIST_MARKER = re.compile(
@@ -162,6 +167,8 @@ def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quo
     closed_at, position, quote_closed = following
     dots = run.count(".") + 3 * run.count("\u2026")
     if any(c in run for c in "?!\u203c\u2047\u2048\u2049"):
+        if quote_closed and _speaker_follows(text, position):
+            return None
         word = _word_before(text, run_start, sentence_start)
         if word.lower() in _EXCLAIMING_NAMES and not quote_closed:
             return closed_at if _is_opener_word(text, position) else None
@@ -212,6 +219,24 @@ def _following(text: str, position: int, quotes_before: int) -> _Following | Non
 def _skip_space(text: str, position: int) -> int:
     match = _SPACE.match(text, position)
     return match.end() if match else position
+
+
+def _speaker_follows(text: str, position: int) -> bool:
+    """A name and a speech verb after a quoted question ("Why?" Smith asked.) continue its sentence."""
+    names = 0
+    while names < 4:
+        word = _next_word(text, position)
+        if not word:
+            return False
+        if word.lower() in _SPEECH_VERBS:
+            return names > 0 and word.islower()
+        if not word[0].isupper():
+            return False
+        names += 1
+        position += len(word)
+        while position < len(text) and text[position] in " .-'\u2019":
+            position += 1
+    return False
 
 
 def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
@@ -397,17 +422,22 @@ def _bullet_before(text: str, found: int, bullet: str) -> int:
 
 
 def _line_boundaries(text: str) -> list[int]:
-    """Line starts of a multi-line paragraph of short lines with no terminal punctuation (a list)."""
-    if "\n" not in text.strip() or _SENTENCE_END_ANYWHERE.search(text):
+    """Starts of bulleted lines, and every line start of a multi-line paragraph of short lines with
+    no terminal punctuation at all (a tag list, credits): a hard-wrapped sentence has neither."""
+    if "\n" not in text:
         return []
-    lines = text.split("\n")
-    if max(len(line.strip()) for line in lines) > _SHORT_LINE:
-        return []
+    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None
     cuts: list[int] = []
+    longest = 0
     position = 0
-    for line in lines[:-1]:
+    for line in text.split("\n"):
+        content = line.lstrip()
+        longest = max(longest, len(content.rstrip()))
+        if position > 0 and (list_of_lines or content[:1] in _LINE_BULLETS):
+            cuts.append(position + len(line) - len(content))
         position += len(line) + 1
-        cuts.append(position)
+    if list_of_lines and longest > _SHORT_LINE:
+        return [c for c in cuts if text[c] in _LINE_BULLETS]
     return cuts
 
 
