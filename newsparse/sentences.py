@@ -30,7 +30,7 @@ _BEFORE_NUMBERS = frozenset("no nos nr vol vols p pp art arts fig figs ch chap s
 # that typically opens sentences ("Co. It closed" against "Co. Chairman").
 _ENDING = frozenset(
     "jr sr st mt ft pt etc al dept univ assn intl natl govt "
-    "assoc ave blvd rd hwy sq approx est jan feb mar apr jun jul aug sep sept oct nov dec "
+    "assoc ave blvd rd hwy sq approx jan feb mar apr jun jul aug sep sept oct nov dec "
     "mon tue tues wed thu thur thurs fri sat sun".split()
 )
 # Company suffixes usually end the sentence before a capital, unless a role follows ("Apple Inc. CEO").
@@ -251,7 +251,8 @@ def _ends_sentence(text: str, word: str, run_start: int, following: int, sentenc
         return not number_follows and _time_phrase_ends(text, run_start, following, sentence_start)
     if lower in _COMPANY_SUFFIXES:
         return not number_follows and _company_name_ends(text, following)
-    if lower in _ENDING or word in _STATES or _is_initialism(word):
+    shouted = len(word) > 1 and word.isupper()  # "EST", "PT": time zones, not "est.", "Pt."
+    if (lower in _ENDING and not shouted) or word in _STATES or _is_initialism(word):
         return not number_follows and _is_opener_word(text, following)
     return True
 
@@ -433,7 +434,7 @@ def _line_boundaries(text: str) -> list[int]:
     for line in text.split("\n"):
         content = line.lstrip()
         longest = max(longest, len(content.rstrip()))
-        if position > 0 and (list_of_lines or content[:1] in _LINE_BULLETS):
+        if position > 0 and content and (list_of_lines or content[0] in _LINE_BULLETS):
             cuts.append(position + len(line) - len(content))
         position += len(line) + 1
     if list_of_lines and longest > _SHORT_LINE:
