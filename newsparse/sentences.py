@@ -51,6 +51,16 @@ _MERIDIEM = frozenset({"a.m", "p.m"})
 # Brand names written with "!" that do not end a sentence.
 _EXCLAIMING_NAMES = frozenset({"yahoo", "jeopardy"})
 
+# Each abbreviation's behaviour, by its lower-case form; a title or Latin "never" wins over the rest.
+_KINDS = {
+    **dict.fromkeys(_ENDING, "ending"),
+    **dict.fromkeys((w.lower() for w in _STATES), "state"),
+    **dict.fromkeys(_COMPANY_SUFFIXES, "company"),
+    **dict.fromkeys(_BEFORE_NUMBERS, "number"),
+    **dict.fromkeys(_MERIDIEM, "meridiem"),
+    **dict.fromkeys(_TITLES | _NEVER_ENDING, "never"),
+}
+
 # Words that open sentences far more often than they continue a name ("U.S. How", not "U.S. Army").
 _SENTENCE_OPENERS = frozenset(
     "a an the this that these those there then thus he she it we they i you his her its our their "
@@ -79,8 +89,15 @@ _TIME_PREPOSITIONS = frozenset(
 )
 
 _TERMINALS = "?!\u2026\u203c\u2047\u2048\u2049."
+# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
+# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run is taken
+# atomically (lookahead plus backreference) and never starts inside another run, so scanning is linear;
+# decimals, "U.S" and "a.m" inner stops never reach Python.
 _TERMINAL_RUN = re.compile(
-    r"[.?!\u2026\u203c\u2047\u2048\u2049](?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*"
+    r"[.?!\u2026\u203c\u2047\u2048\u2049]"
+    r"(?<![.?!\u2026\u203c\u2047\u2048\u2049].)(?<![.?!\u2026\u203c\u2047\u2048\u2049][ \t].)"
+    r"(?=((?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*))\1"
+    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
 )
 _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
 _OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
@@ -98,6 +115,7 @@ _ONLY_LIST_MARKER = re.compile(
 )
 _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _SENTENCE_END_ANYWHERE = re.compile(r"[.?!\u2026\u203c\u2047\u2048\u2049](?=\s|$)")
+_EMPHATIC = re.compile(r"[?!\u203c\u2047\u2048\u2049]")
 _SPACE = re.compile(r"\s+")
 _LOOKBACK = 40
 _LONGEST_MARKER = 12
@@ -133,15 +151,17 @@ def _boundaries(text: str) -> list[int]:
     sentence_start = 0
     quotes_seen = 0
     counted_to = 0
+    size = len(text)
     for run in _TERMINAL_RUN.finditer(text):
-        while next_forced < len(forced) and forced[next_forced] <= run.start():
+        run_start, run_end = run.span()
+        while next_forced < len(forced) and forced[next_forced] <= run_start:
             cuts.append(forced[next_forced])
             sentence_start = forced[next_forced]
             next_forced += 1
-        quotes_seen += text.count('"', counted_to, run.start())
-        counted_to = run.start()
-        cut = _cut_after(text, run.start(), run.end(), sentence_start, quotes_seen)
-        if cut is not None and 0 < cut < len(text):
+        quotes_seen += text.count('"', counted_to, run_start)
+        counted_to = run_start
+        cut = _cut_after(text, run_start, run_end, sentence_start, quotes_seen)
+        if cut is not None and 0 < cut < size:
             cuts.append(cut)
             sentence_start = cut
     cuts.extend(forced[next_forced:])
@@ -159,14 +179,18 @@ class _Following(NamedTuple):
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
     """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
     run = text[run_start:run_end]
-    if run == "." and run_end < len(text) and text[run_end].isalpha():
-        return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
+    if run == ".":
+        after = text[run_end : run_end + 2]
+        if after[:1].isalpha():
+            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
+        if after[:1] == " " and after[1:].isupper():  # the common case, ". The"
+            return _full_stop_cut(text, run_start, run_end, run_end + 1, sentence_start, quote_closed=False)
     following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
     if following is None or not _can_start_sentence(text, following.next_start):
         return None
     closed_at, position, quote_closed = following
     dots = run.count(".") + 3 * run.count("\u2026")
-    if any(c in run for c in "?!\u203c\u2047\u2048\u2049"):
+    if _EMPHATIC.search(run):
         if quote_closed and _speaker_follows(text, position):
             return None
         word = _word_before(text, run_start, sentence_start)
@@ -183,11 +207,21 @@ def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quo
         return closed_at if quote_closed and not bracketed else None
     if dots == 2:
         return closed_at
-    if closed_at - sentence_start <= _LONGEST_MARKER and _ONLY_LIST_MARKER.fullmatch(
-        text, sentence_start, closed_at
+    return _full_stop_cut(text, run_start, closed_at, position, sentence_start, quote_closed=quote_closed)
+
+
+def _full_stop_cut(
+    text: str, run_start: int, closed_at: int, position: int, sentence_start: int, *, quote_closed: bool
+) -> int | None:
+    """The decision for a single full stop whose sentence would end at `closed_at`."""
+    word = _word_before(text, run_start, sentence_start)
+    if (
+        word
+        and (word[-1].isdigit() or (len(word) <= 2 and word.islower()))
+        and closed_at - sentence_start <= _LONGEST_MARKER
+        and _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at)
     ):
         return None
-    word = _word_before(text, run_start, sentence_start)
     if quote_closed:
         return None if word.lower() in _TITLES else closed_at
     return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
@@ -241,20 +275,25 @@ def _speaker_follows(text: str, position: int) -> bool:
 
 def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
     """Whether the full stop after `word` ends its sentence, given that text[following] may start one."""
-    lower = word.lower()
-    number_follows = text[following].isdigit()
-    if lower in _NEVER_ENDING or lower in _TITLES:
+    kind = _KINDS.get(word.lower())
+    if kind is None:
+        if not _is_initialism(word):
+            return True
+    elif kind == "never":
         return False
-    if lower in _BEFORE_NUMBERS:
-        return not number_follows
-    if lower in _MERIDIEM:
-        return not number_follows and _time_phrase_ends(text, run_start, following, sentence_start)
-    if lower in _COMPANY_SUFFIXES:
-        return not number_follows and _company_name_ends(text, following)
-    shouted = len(word) > 1 and word.isupper()  # "EST", "PT": time zones, not "est.", "Pt."
-    if (lower in _ENDING and not shouted) or word in _STATES or _is_initialism(word):
-        return not number_follows and _is_opener_word(text, following)
-    return True
+    elif kind == "state" and word not in _STATES:
+        return True  # "mass.", "ill.": the words, not the states
+    elif kind == "ending" and len(word) > 1 and word.isupper():
+        return True  # "EST", "PT": time zones, not "est.", "Pt."
+    if text[following].isdigit():
+        return False  # "No. 2", "Jan. 5", "U.S. 101", "p.m. 5" all run on
+    if kind == "number":
+        return True
+    if kind == "meridiem":
+        return _time_phrase_ends(text, run_start, following, sentence_start)
+    if kind == "company":
+        return _company_name_ends(text, following)
+    return _is_opener_word(text, following)
 
 
 def _company_name_ends(text: str, following: int) -> bool:
@@ -291,12 +330,14 @@ def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start:
 def _word_before(text: str, run_start: int, sentence_start: int) -> str:
     """The token the terminal run is attached to, without opening punctuation; "" if too long."""
     floor = max(sentence_start, run_start - _LOOKBACK - 1)
-    position = run_start
-    while position > floor and not text[position - 1].isspace():
-        position -= 1
-    if position == floor and position > sentence_start and not text[position - 1].isspace():
+    chunk = text[floor:run_start]
+    if not chunk or chunk[-1].isspace():
         return ""
-    return text[position:run_start].lstrip(_OPENERS)
+    pieces = chunk.rsplit(None, 1)
+    if len(pieces) == 1 and floor > sentence_start and not text[floor - 1].isspace():
+        return ""
+    word = pieces[-1]
+    return word.lstrip(_OPENERS) if word[0] in _OPENERS else word
 
 
 def _next_word(text: str, position: int) -> str:
@@ -443,8 +484,9 @@ def _line_boundaries(text: str) -> list[int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    chunk = text[start:end]
+    content = chunk.strip()
+    if not content:
+        return start, start
+    start += len(chunk) - len(chunk.lstrip())
+    return start, start + len(content)
