@@ -145,7 +145,9 @@ def split_sentences(text: str) -> list[str]:
 
 def _boundaries(text: str) -> list[int]:
     """Positions where a new sentence starts, ascending, each strictly inside `text`."""
-    forced = sorted(set(_list_boundaries(text)) | set(_line_boundaries(text)))
+    forced = _list_boundaries(text) + _line_boundaries(text)
+    if forced:
+        forced = sorted(set(forced))
     cuts: list[int] = []
     next_forced = 0
     sentence_start = 0
@@ -164,6 +166,8 @@ def _boundaries(text: str) -> list[int]:
         if cut is not None and 0 < cut < size:
             cuts.append(cut)
             sentence_start = cut
+    if not forced:
+        return cuts
     cuts.extend(forced[next_forced:])
     return sorted(set(cuts))
 
@@ -312,7 +316,9 @@ def _company_name_ends(text: str, following: int) -> bool:
 
 def _is_initialism(word: str) -> bool:
     """A single letter ("E. Smith", "p.") or letters with inner full stops ("U.S", "Ph.D", "N.V")."""
-    return (len(word) == 1 and word.isalpha()) or _MULTI_PERIOD.fullmatch(word) is not None
+    if len(word) == 1:
+        return word.isalpha()
+    return "." in word and _MULTI_PERIOD.fullmatch(word) is not None
 
 
 def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start: int) -> bool:
@@ -414,6 +420,11 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
 def _list_boundaries(text: str) -> list[int]:
     """Starts of the items of a numbered or lettered list that opens the paragraph or a line."""
     cuts: list[int] = []
+    if "\n" not in text:
+        marker = _LIST_MARKER.match(text)
+        if marker:
+            _follow_list(text, marker, cuts)
+        return cuts
     line_start = 0
     size = len(text)
     while line_start < size:
