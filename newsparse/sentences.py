@@ -29,9 +29,7 @@ _BEFORE_NUMBERS = frozenset("no nos nr vol vols p pp art arts fig figs ch chap s
 # Abbreviations that can end a sentence: a capital after them starts one only when it is a word
 # that typically opens sentences ("Co. It closed" against "Co. Chairman").
 _ENDING = frozenset(
-    "jr sr st mt ft pt etc al dept univ assn intl natl govt "
-    "assoc ave blvd rd hwy sq approx jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mon tue tues wed thu thur thurs fri sat sun".split()
+    "jr sr st mt ft pt etc al dept univ assn intl natl govt assoc ave blvd rd hwy sq approx".split()
 )
 # Company suffixes usually end the sentence before a capital, unless a role follows ("Apple Inc. CEO").
 _COMPANY_SUFFIXES = frozenset("inc ltd co corp cos plc llc llp bros".split())
@@ -39,11 +37,12 @@ _ROLES = frozenset(
     "ceo cfo coo cto chairman chairwoman chair chief president vice executive director spokesman "
     "spokeswoman spokesperson founder head boss managing senior general".split()
 )
-# Postal abbreviations of US states as AP style writes them; only when capitalized ("Mass.", not
-# "mass."), since several are also words.
-_STATES = frozenset(
+# Months, days and US states (AP style) abbreviated; like _ENDING, but only when capitalized
+# ("Mass.", "Sat.", "Mar."), since several are also words ("mass.", "sat.", "mar.").
+_CAPITALIZED_ENDING = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
 )
 # Latin abbreviations that never end a sentence in news prose.
 _NEVER_ENDING = frozenset("e.g i.e vs v cf viz ca".split())
@@ -54,7 +53,7 @@ _EXCLAIMING_NAMES = frozenset({"yahoo", "jeopardy"})
 # Each abbreviation's behaviour, by its lower-case form; a title or Latin "never" wins over the rest.
 _KINDS = {
     **dict.fromkeys(_ENDING, "ending"),
-    **dict.fromkeys((w.lower() for w in _STATES), "state"),
+    **dict.fromkeys((w.lower() for w in _CAPITALIZED_ENDING), "capitalized"),
     **dict.fromkeys(_COMPANY_SUFFIXES, "company"),
     **dict.fromkeys(_BEFORE_NUMBERS, "number"),
     **dict.fromkeys(_MERIDIEM, "meridiem"),
@@ -69,7 +68,12 @@ _SENTENCE_OPENERS = frozenset(
     "during despite under over according some many most several all both each every no none one "
     "other another such did does do is are was were has have had can could would should not now "
     "today yesterday tomorrow last next earlier later instead indeed even only just here being "
-    "more less asked officials police authorities".split()
+    "more less asked officials police authorities analysts experts critics residents witnesses "
+    "investigators prosecutors researchers scientists shares stocks sales prices separately "
+    "nevertheless nonetheless overall together neither either few two three four five first second "
+    "finally once until unless because whether speaking following given like unlike among between "
+    "through throughout within against amid across along into outside inside nobody everyone "
+    "someone nothing everything something anyone people much others".split()
 )
 _SPEECH_VERBS = frozenset(
     "said says asked asks added adds told tells wrote writes replied replies shouted shouts "
@@ -285,8 +289,8 @@ def _ends_sentence(text: str, word: str, run_start: int, following: int, sentenc
             return True
     elif kind == "never":
         return False
-    elif kind == "state" and word not in _STATES:
-        return True  # "mass.", "ill.": the words, not the states
+    elif kind == "capitalized" and word not in _CAPITALIZED_ENDING:
+        return True  # "mass.", "sat.": the words, not the state or the day
     elif kind == "ending" and len(word) > 1 and word.isupper():
         return True  # "EST", "PT": time zones, not "est.", "Pt."
     if text[following].isdigit():
@@ -295,6 +299,8 @@ def _ends_sentence(text: str, word: str, run_start: int, following: int, sentenc
         return True
     if kind == "meridiem":
         return _time_phrase_ends(text, run_start, following, sentence_start)
+    if text[following] in "([":  # "N.V. (EADS)", "Inc. (AAPL.O)": an aside about the name
+        return _is_opener_word(text, following)
     if kind == "company":
         return _company_name_ends(text, following)
     return _is_opener_word(text, following)

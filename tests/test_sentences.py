@@ -73,6 +73,20 @@ def test_golden_rules(rule: dict[str, object]) -> None:
             ["A settlement in Reyes v. Dole Foods was reached."],
         ),
         ("They met at the Ross & Co. office.", ["They met at the Ross & Co. office."]),
+        ("Vela Inc. (VLA.N) shares rose. Rivals fell.", ["Vela Inc. (VLA.N) shares rose.", "Rivals fell."]),
+        ("They met on Sat. The game was close.", ["They met on Sat.", "The game was close."]),
+        ("He sat. Officials waited.", ["He sat.", "Officials waited."]),
+        (
+            "It reached a critical mass. Scientists agree.",
+            ["It reached a critical mass.", "Scientists agree."],
+        ),
+        (
+            "The forecast calls for rain at 6 p.m. EST. Crowds thinned.",
+            [
+                "The forecast calls for rain at 6 p.m. EST.",
+                "Crowds thinned.",
+            ],
+        ),
         ("Bills for the U.S.. The end.", ["Bills for the U.S..", "The end."]),
     ],
 )
