@@ -54,16 +54,25 @@ _HARD_CLAUSES = [
     "the report (see p. 12) cited data from 2019 to 2024",
     "{company} CEO {name} met officials at 9 a.m. on Monday",
 ]
+# News sentences run to about 20 words: most clauses get a tail.
+_TAILS = [
+    ", according to a statement released late in the day",
+    ", two people familiar with the matter said on condition of anonymity",
+    " despite objections from several community groups and local business owners",
+    ", a move that surprised many observers in the capital",
+    " as part of a broader effort to cut costs before the end of the fiscal year",
+    " in an interview with local reporters",
+]
 _QUOTES = [
-    '"We are not done. We will be back," {name} said.',
-    '"Why now?" {name} asked.',
-    "\u201cIt is over.\u201d",
+    '"We are not done with this fight. We will be back next year, and we will win," {name} said.',
+    '"Why now, after all these years of waiting?" {name} asked during the hearing.',
+    "\u201cIt is over, and frankly it is time for everyone to move on,\u201d {name} told the crowd.",
 ]
 
 
 def generated_paragraphs(count: int, seed: int = 5) -> list[str]:
-    """Deterministic paragraphs of three to six news-style sentences; about a quarter are quotations
-    and four in ten of the rest carry abbreviations, initials, decimals or times."""
+    """Deterministic paragraphs of three to six news-style sentences of about 20 words; a quarter are
+    quotations and four in ten of the rest carry abbreviations, initials, decimals or times."""
     rng = random.Random(seed)
     paragraphs = []
     for _ in range(count):
@@ -74,7 +83,9 @@ def generated_paragraphs(count: int, seed: int = 5) -> list[str]:
                 continue
             clauses = _HARD_CLAUSES if rng.random() < 0.4 else _PLAIN_CLAUSES
             clause = rng.choice(clauses).format(name=rng.choice(_NAMES), company=rng.choice(_COMPANIES))
-            sentences.append(clause[0].upper() + clause[1:] + rng.choice([".", ".", ".", "?", "!"]))
+            if rng.random() < 0.8:
+                clause += rng.choice(_TAILS)
+            sentences.append(clause[0].upper() + clause[1:] + rng.choice([".", ".", ".", ".", "?"]))
         paragraphs.append(" ".join(sentences))
     return paragraphs
 

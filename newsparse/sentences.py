@@ -186,6 +186,8 @@ class _Following(NamedTuple):
 
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
     """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
+    if run_end >= len(text):
+        return None
     run = text[run_start:run_end]
     if run == ".":
         after = text[run_end : run_end + 2]
@@ -242,7 +244,7 @@ def _following(text: str, position: int, quotes_before: int) -> _Following | Non
     run_end = position
     while position < size and text[position] in _CLOSERS:
         position += 1
-    quote_closed = any(c in _QUOTE_CLOSERS for c in text[run_end:position])
+    quote_closed = position > run_end and any(c in _QUOTE_CLOSERS for c in text[run_end:position])
     closed_at = position
     if position < size and not text[position].isspace():
         return None
