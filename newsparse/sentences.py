@@ -26,6 +26,9 @@ _TITLES = frozenset(
 # Abbreviations that run on before a number ("No. 2", "p. 55", "Jan. 5") and otherwise behave like
 # ordinary words: "No." before a capital is the word "no" ending a sentence.
 _BEFORE_NUMBERS = frozenset("no nos nr vol vols p pp art arts fig figs ch chap sec secs para op n°".split())
+# Months as AP style abbreviates them, only before a day ("Jan. 5"); capitalized only, since "mar."
+# is a word and "Ant and Dec." a name.
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Abbreviations that can end a sentence: a capital after them starts one only when it is a word
 # that typically opens sentences ("Co. It closed" against "Co. Chairman").
 _ENDING = frozenset(
@@ -37,12 +40,12 @@ _ROLES = frozenset(
     "ceo cfo coo cto chairman chairwoman chair chief president vice executive director spokesman "
     "spokeswoman spokesperson founder head boss managing senior general".split()
 )
-# Months, days and US states (AP style) abbreviated; like _ENDING, but only when capitalized
-# ("Mass.", "Sat.", "Mar."), since several are also words ("mass.", "sat.", "mar.").
+# US states (AP style) and weekdays abbreviated; like _ENDING, but only when capitalized ("Mass.",
+# "Wed."), since several are also words ("mass.", "wed."). "Sat." and "Sun." are left out: in news
+# they are far more often a verb, a star or a newspaper than a day.
 _CAPITALIZED_ENDING = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Mon Tue Tues Wed Thu Thur Thurs Fri".split()
 )
 # Latin abbreviations that never end a sentence in news prose.
 _NEVER_ENDING = frozenset("e.g i.e vs v cf viz ca".split())
@@ -56,6 +59,7 @@ _KINDS = {
     **dict.fromkeys((w.lower() for w in _CAPITALIZED_ENDING), "capitalized"),
     **dict.fromkeys(_COMPANY_SUFFIXES, "company"),
     **dict.fromkeys(_BEFORE_NUMBERS, "number"),
+    **dict.fromkeys((w.lower() for w in _MONTHS), "month"),
     **dict.fromkeys(_MERIDIEM, "meridiem"),
     **dict.fromkeys(_TITLES | _NEVER_ENDING, "never"),
 }
@@ -73,7 +77,9 @@ _SENTENCE_OPENERS = frozenset(
     "nevertheless nonetheless overall together neither either few two three four five first second "
     "finally once until unless because whether speaking following given like unlike among between "
     "through throughout within against amid across along into outside inside nobody everyone "
-    "someone nothing everything something anyone people much others".split()
+    "someone nothing everything something anyone people much others former besides initially "
+    "currently recently eventually unfortunately fortunately apparently originally similarly "
+    "additionally ultimately importantly notably clearly obviously certainly hopefully usually".split()
 )
 _SPEECH_VERBS = frozenset(
     "said says asked asks added adds told tells wrote writes replied replies shouted shouts "
@@ -274,8 +280,8 @@ def _speaker_follows(text: str, position: int) -> bool:
             return False
         if word.lower() in _SPEECH_VERBS:
             return names > 0 and word.islower()
-        if not word[0].isupper():
-            return False
+        if not word[0].isupper() or (names == 0 and word.lower() in _SENTENCE_OPENERS):
+            return False  # "He said:" after a quoted question opens a new sentence
         names += 1
         position += len(word)
         while position < len(text) and text[position] in " .-'\u2019":
@@ -286,18 +292,20 @@ def _speaker_follows(text: str, position: int) -> bool:
 def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
     """Whether the full stop after `word` ends its sentence, given that text[following] may start one."""
     kind = _KINDS.get(word.lower())
+    if kind is not None and len(word) > 1 and word.isupper() and word.isalpha():
+        kind = None  # "SEC", "MS", "EST": acronyms, not "Sec.", "Ms.", "est."
     if kind is None:
         if not _is_initialism(word):
             return True
     elif kind == "never":
         return False
-    elif kind == "capitalized" and word not in _CAPITALIZED_ENDING:
-        return True  # "mass.", "sat.": the words, not the state or the day
-    elif kind == "ending" and len(word) > 1 and word.isupper():
-        return True  # "EST", "PT": time zones, not "est.", "Pt."
+    elif (kind == "capitalized" and word not in _CAPITALIZED_ENDING) or (
+        kind == "month" and word not in _MONTHS
+    ):
+        return True  # "mass.", "mar.": the words, not the state or the month
     if text[following].isdigit():
         return False  # "No. 2", "Jan. 5", "U.S. 101", "p.m. 5" all run on
-    if kind == "number":
+    if kind in ("number", "month"):
         return True
     if kind == "meridiem":
         return _time_phrase_ends(text, run_start, following, sentence_start)

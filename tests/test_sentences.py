@@ -77,6 +77,23 @@ def test_golden_rules(rule: dict[str, object]) -> None:
         ("They met on Sat. The game was close.", ["They met on Sat.", "The game was close."]),
         ("He sat. Officials waited.", ["He sat.", "Officials waited."]),
         (
+            "It is under review by the SEC. The firm said so.",
+            ["It is under review by the SEC.", "The firm said so."],
+        ),
+        (
+            "It now trades as Delta Inc. Former chief Ray Poole faces trial.",
+            [
+                "It now trades as Delta Inc.",
+                "Former chief Ray Poole faces trial.",
+            ],
+        ),
+        ("The hosts were Ant and Dec. Natalie quit.", ["The hosts were Ant and Dec.", "Natalie quit."]),
+        (
+            "The game is Rising Sun. Call of Duty is next.",
+            ["The game is Rising Sun.", "Call of Duty is next."],
+        ),
+        ("It opens Tue. Dec. 5 at noon.", ["It opens Tue. Dec. 5 at noon."]),
+        (
             "It reached a critical mass. Scientists agree.",
             ["It reached a critical mass.", "Scientists agree."],
         ),
@@ -231,6 +248,7 @@ def test_web_and_mail_addresses(text: str, expected: list[str]) -> None:
         ("'Go home.' she said.", ["'Go home.' she said."]),
         ('"Where?" he asked. Nobody knew.', ['"Where?" he asked.', "Nobody knew."]),
         ('"Where?" Officer Bell asked. Nobody knew.', ['"Where?" Officer Bell asked.', "Nobody knew."]),
+        ('"Why not?" He said: "We need winners."', ['"Why not?"', 'He said: "We need winners."']),
         (
             "The vote (a formality.) passed. (It was late.) Then recess.",
             [
