@@ -14,6 +14,7 @@ so the running time is linear in the length of the text whatever it holds.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -98,7 +99,6 @@ _TIME_PREPOSITIONS = frozenset(
     "beginning on".split()
 )
 
-_TERMINALS = "?!\u2026\u203c\u2047\u2048\u2049."
 # A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
 # space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run is taken
 # atomically (lookahead plus backreference) and never starts inside another run, so scanning is linear;
@@ -116,10 +116,14 @@ _BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
 _LINE_BULLETS = _BULLETS + "*"
 _CURRENCY = "$\u00a3\u20ac\u00a5#"
 _WORD = re.compile(r"[^\W_]{1,40}")
-_LIST_MARKER = re.compile(
-    r"[ \t]*(?:(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-])[ \t]*)?"
-    r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)])(?=[ \t])"
+_MARKER = (
+    r"(?P<item>(?:(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-])[ \t]*)?"
+    r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)]))(?=[ \t])"
 )
+_LIST_MARKER = re.compile(r"[ \t]*" + _MARKER)
+_LINE_LIST_MARKER = re.compile(r"\n[ \t]*" + _MARKER)
+# Any list marker after a space; one after a newline, or at the very start, is "leading".
+_ANY_LIST_MARKER = re.compile(r"(?:\A[ \t]*|\n[ \t]*|(?<=\s))" + _MARKER)
 _ONLY_LIST_MARKER = re.compile(
     r"\s*(?:[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]\s*)?(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
 )
@@ -284,7 +288,8 @@ def _speaker_follows(text: str, position: int) -> bool:
             return False  # "He said:" after a quoted question opens a new sentence
         names += 1
         position += len(word)
-        while position < len(text) and text[position] in " .-'\u2019":
+        limit = min(len(text), position + 3)
+        while position < limit and text[position] in " .-'\u2019":
             position += 1
     return False
 
@@ -433,61 +438,44 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
     return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))
 
 
+class _ListMarker(NamedTuple):
+    start: int  # where the item starts: its bullet, or its label
+    kind: tuple[str, str, str]  # bullet, label, punctuation: "1)", "\u2022 9.", "a."
+    leading: bool  # at the start of the paragraph or of a line
+
+
 def _list_boundaries(text: str) -> list[int]:
-    """Starts of the items of a numbered or lettered list that opens the paragraph or a line."""
+    """Starts of the items of a numbered or lettered list ("1) ... 2) ...", "a. ... b. ...") that
+    opens the paragraph or a line: each next label in sequence starts an item."""
+    if not (_LIST_MARKER.match(text) or ("\n" in text and _LINE_LIST_MARKER.search(text))):
+        return []
+    markers = [
+        _ListMarker(
+            m.start("item"),
+            (m.group("bullet") or "", m.group("label"), m.group("punct")),
+            m.start() == 0 or text[m.start()] == "\n",
+        )
+        for m in _ANY_LIST_MARKER.finditer(text)
+    ]
+    where: dict[tuple[str, str, str], list[int]] = {}
+    for index, marker in enumerate(markers):
+        where.setdefault(marker.kind, []).append(index)
     cuts: list[int] = []
-    if "\n" not in text:
-        marker = _LIST_MARKER.match(text)
-        if marker:
-            _follow_list(text, marker, cuts)
-        return cuts
-    line_start = 0
-    size = len(text)
-    while line_start < size:
-        marker = _LIST_MARKER.match(text, line_start)
-        if marker:
-            line_start = _follow_list(text, marker, cuts)
-        newline = text.find("\n", line_start)
-        if newline < 0:
-            break
-        line_start = newline + 1
+    index = 0
+    while index < len(markers):
+        last = index
+        if markers[index].leading:
+            bullet, label, punct = markers[index].kind
+            while True:
+                label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+                later = where.get((bullet, label, punct), [])
+                found = bisect.bisect_right(later, last)
+                if found == len(later):
+                    break
+                last = later[found]
+                cuts.append(markers[last].start)
+        index = last + 1
     return cuts
-
-
-def _follow_list(text: str, first: re.Match[str], cuts: list[int]) -> int:
-    """Record where the next items of the list begun by `first` start; return where it ends."""
-    bullet, label, punct = first.group("bullet") or "", first.group("label"), first.group("punct")
-    position = first.end()
-    while True:
-        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-        wanted = label + punct
-        found = text.find(wanted, position)
-        while found >= 0 and not _is_list_item_at(text, found, wanted, bullet):
-            found = text.find(wanted, found + 1)
-        if found < 0:
-            return position
-        item_start = _bullet_before(text, found, bullet) if bullet else found
-        if item_start > 0:
-            cuts.append(item_start)
-        position = found + len(wanted)
-
-
-def _is_list_item_at(text: str, found: int, wanted: str, bullet: str) -> bool:
-    after = found + len(wanted)
-    if after >= len(text) or text[after] not in " \t":
-        return False
-    if not bullet:
-        return found > 0 and text[found - 1].isspace()
-    bullet_at = _bullet_before(text, found, bullet)
-    return bullet_at >= 0 and (bullet_at == 0 or text[bullet_at - 1].isspace())
-
-
-def _bullet_before(text: str, found: int, bullet: str) -> int:
-    """Where the bullet of the item whose label starts at `found` stands, or -1."""
-    bullet_at = text.rfind(bullet, max(0, found - 3), found)
-    if bullet_at < 0 or text[bullet_at + 1 : found].strip():
-        return -1
-    return bullet_at
 
 
 def _line_boundaries(text: str) -> list[int]:

@@ -350,6 +350,11 @@ def test_fuzz_finding_long_line_then_trailing_newline() -> None:
     assert split_sentences("Photos\nVideo\n\n") == ["Photos", "Video"]
 
 
+def test_many_list_lines() -> None:
+    assert split_sentences("1) x\n" * 20_000) == ["1) x"] * 20_000
+    assert split_sentences("1. Item one.\n" * 20_000) == ["1. Item one."] * 20_000
+
+
 def test_many_short_sentences() -> None:
     text = "The cat sat. " * 20_000
     assert split_sentences(text) == ["The cat sat."] * 20_000
