@@ -131,6 +131,7 @@ _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _SENTENCE_END_ANYWHERE = re.compile(r"[.?!\u2026\u203c\u2047\u2048\u2049](?=\s|$)")
 _EMPHATIC = re.compile(r"[?!\u203c\u2047\u2048\u2049]")
 _SPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LOOKBACK = 40
 _LONGEST_MARKER = 12
 _SHORT_LINE = 40
@@ -479,10 +480,12 @@ def _list_boundaries(text: str) -> list[int]:
 
 
 def _line_boundaries(text: str) -> list[int]:
-    """Starts of bulleted lines, and every line start of a multi-line paragraph of short lines with
-    no terminal punctuation at all (a tag list, credits): a hard-wrapped sentence has neither."""
+    """Starts of bulleted lines, of text after a blank line (a paragraph break, should a caller pass
+    several), and every line start of a multi-line paragraph of short lines with no terminal
+    punctuation at all (a tag list, credits): a hard-wrapped sentence has none of these."""
     if "\n" not in text:
         return []
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text) if m.end() < len(text)]
     list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None
     cuts: list[int] = []
     longest = 0
@@ -494,8 +497,8 @@ def _line_boundaries(text: str) -> list[int]:
             cuts.append(position + len(line) - len(content))
         position += len(line) + 1
     if list_of_lines and longest > _SHORT_LINE:
-        return [c for c in cuts if text[c] in _LINE_BULLETS]
-    return cuts
+        cuts = [c for c in cuts if text[c] in _LINE_BULLETS]
+    return cuts + breaks if breaks else cuts
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

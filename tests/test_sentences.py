@@ -291,6 +291,7 @@ def test_question_and_exclamation(text: str, expected: list[str]) -> None:
         ("She wrote to the U.S.\nEmbassy. It replied.", ["She wrote to the U.S.\nEmbassy.", "It replied."]),
         ("Photos\nVideo\nWeather", ["Photos", "Video", "Weather"]),
         ("Hello world.Today is sunny.", ["Hello world.", "Today is sunny."]),
+        ("Storm warning\n\nThe storm hit at dawn.", ["Storm warning", "The storm hit at dawn."]),
     ],
 )
 def test_newlines_and_glued_sentences(text: str, expected: list[str]) -> None:
