@@ -51,6 +51,8 @@ _CAPITALIZED_ENDING = frozenset(
 # Latin abbreviations that never end a sentence in news prose.
 _NEVER_ENDING = frozenset("e.g i.e vs v cf viz ca".split())
 _MERIDIEM = frozenset({"a.m", "p.m"})
+# Endings of web site names written as brands ("Amazon.Com", "News.Az").
+_DOMAIN_ENDINGS = frozenset("com org net edu gov info biz tv fm io".split())
 # Brand names written with "!" that do not end a sentence.
 _EXCLAIMING_NAMES = frozenset({"yahoo", "jeopardy"})
 
@@ -416,11 +418,9 @@ def _is_spaced_closing_quote(text: str, position: int, quotes_before: int) -> bo
 
 
 def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> bool:
-    """A full stop with no space after it ends a sentence when a capitalized word is glued on.
-
-    ("Hello world.Today is ..."), unless it sits inside an e-mail address, a web address or an
-    abbreviation.
-    """
+    """A full stop with no space after it ends a sentence when a capitalized word is glued on
+    ("Hello world.Today is ..."), unless it sits inside an e-mail address, a web address, a site's
+    name ("News.Az") or an abbreviation."""
     following = run_start + 1
     if not (text[following].isupper() and text[following + 1 : following + 2].islower()):
         return False
@@ -434,6 +434,9 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
     token = before + "." + after
     if "@" in token or "://" in token or "www." in token.lower():
         return False
+    glued = _next_word(text, following)
+    if glued.lower() in _DOMAIN_ENDINGS or (len(glued) < 3 and glued.lower() not in _TITLES):
+        return False  # "News.Az", "Amazon.Com": a site's name, not two sentences
     word = _word_before(text, run_start, sentence_start)
     lower = word.lower()
     return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))

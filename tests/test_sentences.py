@@ -230,6 +230,8 @@ def test_lists(text: str, expected: list[str]) -> None:
         ),
         ("Write to Tom.Reyes@example.net. He answers.", ["Write to Tom.Reyes@example.net.", "He answers."]),
         ("Visit www.Example.Com today.", ["Visit www.Example.Com today."]),
+        ("Shop at Amazon.Com today. Or not.", ["Shop at Amazon.Com today.", "Or not."]),
+        ("The site News.Az reported it.", ["The site News.Az reported it."]),
     ],
 )
 def test_web_and_mail_addresses(text: str, expected: list[str]) -> None:
