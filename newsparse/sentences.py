@@ -4,8 +4,9 @@ A rule-based, single-pass splitter. Every run of terminal punctuation (`.`, `?`,
 candidate; it becomes a boundary when what follows can start a sentence (a capital, a digit, an
 opening quote or bracket, a lower-case brand such as "iPhone") and what precedes it is not an
 abbreviation that usually runs on ("Dr.", "Gen.", "e.g.", an initial before a surname). Besides
-these, inline numbered or lettered lists ("1) ... 2) ...") and multi-line paragraphs with no
-terminal punctuation at all (tag lists, credits) split into their items.
+these, a blank line, a bulleted line, the next item of an inline numbered or lettered list
+("1) ... 2) ..."), and each line of a multi-line paragraph with no terminal punctuation at all (tag
+lists, credits) start a sentence; so does a capitalized word glued to a full stop ("end.The").
 
 Quotations are split into their sentences as news treebanks do: `"We lost. We regret it," he said.`
 is two sentences. Every scan moves forward and looks back or ahead a bounded number of characters,

@@ -37,8 +37,8 @@ def test_golden_rules(rule: dict[str, object]) -> None:
     ("text", "expected"),
     [
         (
-            "Sen. Mary Hale and Gov. Tom Ruiz met Dr. Ann Cole. They talked.",
-            ["Sen. Mary Hale and Gov. Tom Ruiz met Dr. Ann Cole.", "They talked."],
+            "Sen. Mary Hale and Gov. Tom Ruiz met Dr. Ann Cole and Gen. Lee Park. They talked.",
+            ["Sen. Mary Hale and Gov. Tom Ruiz met Dr. Ann Cole and Gen. Lee Park.", "They talked."],
         ),
         (
             "The U.S. Navy sent two ships to the region. It was the U.S. The next move is theirs.",
