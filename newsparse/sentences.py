@@ -1,35 +1,159 @@
-"""Sentence boundaries inside one paragraph of running text.
+"""Sentence boundaries inside one paragraph of running English news text.
 
-A first, deliberately small splitter: split after `.`, `?` or `!` (and closing quotes or brackets)
-when whitespace and an upper-case letter, digit or opening quote follow, unless the word before the
-full stop is a known abbreviation or an initial.
+A rule-based, single-pass splitter. Every run of terminal punctuation (`.`, `?`, `!`, ellipses) is a
+candidate; it becomes a boundary when what follows can start a sentence (a capital, a digit, an
+opening quote or bracket, a lower-case brand such as "iPhone") and what precedes it is not an
+abbreviation that usually runs on ("Dr.", "Gen.", "e.g.", an initial before a surname). Besides
+these, a blank line, a bulleted line, the next item of an inline numbered or lettered list
+("1) ... 2) ..."), and each line of a multi-line paragraph with no terminal punctuation at all (tag
+lists, credits) start a sentence; so does a capitalized word glued to a full stop ("end.The").
+
+Quotations are split into their sentences as news treebanks do: `"We lost. We regret it," he said.`
+is two sentences. Every scan moves forward and looks back or ahead a bounded number of characters,
+so the running time is linear in the length of the text whatever it holds.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres supt det insp u.s u.k "
-    "u.n a.m p.m e.g i.e".split()
+# Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
+_TITLES = frozenset(
+    "mr mrs ms messrs mmes dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt pfc spc brig gov "
+    "sen rep reps sens rev msgr fr hon pres supt det insp atty amb ald sec secy treas lieut comdr "
+    "rt ret".split()
 )
-_BOUNDARY = re.compile(r"""[.?!]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Abbreviations that run on before a number ("No. 2", "p. 55", "Jan. 5") and otherwise behave like
+# ordinary words: "No." before a capital is the word "no" ending a sentence.
+_BEFORE_NUMBERS = frozenset("no nos nr vol vols p pp art arts fig figs ch chap sec secs para op n°".split())
+# Months as AP style abbreviates them, only before a day ("Jan. 5"); capitalized only, since "mar."
+# is a word and "Ant and Dec." a name.
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Abbreviations that can end a sentence: a capital after them starts one only when it is a word
+# that typically opens sentences ("Co. It closed" against "Co. Chairman").
+_ENDING = frozenset(
+    "jr sr st mt ft pt etc al dept univ assn intl natl govt assoc ave blvd rd hwy sq approx".split()
+)
+# Company suffixes usually end the sentence before a capital, unless a role follows ("Apple Inc. CEO").
+_COMPANY_SUFFIXES = frozenset("inc ltd co corp cos plc llc llp bros".split())
+_ROLES = frozenset(
+    "ceo cfo coo cto chairman chairwoman chair chief president vice executive director spokesman "
+    "spokeswoman spokesperson founder head boss managing senior general".split()
+)
+# US states (AP style) and weekdays abbreviated; like _ENDING, but only when capitalized ("Mass.",
+# "Wed."), since several are also words ("mass.", "wed."). "Sat." and "Sun." are left out: in news
+# they are far more often a verb, a star or a newspaper than a day.
+_CAPITALIZED_ENDING = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Mon Tue Tues Wed Thu Thur Thurs Fri".split()
+)
+# Latin abbreviations that never end a sentence in news prose.
+_NEVER_ENDING = frozenset("e.g i.e vs v cf viz ca".split())
+_MERIDIEM = frozenset({"a.m", "p.m"})
+# Endings of web site names written as brands ("Amazon.Com", "News.Az").
+_DOMAIN_ENDINGS = frozenset("com org net edu gov info biz tv fm io".split())
+# Brand names written with "!" that do not end a sentence.
+_EXCLAIMING_NAMES = frozenset({"yahoo", "jeopardy"})
+
+# Each abbreviation's behaviour, by its lower-case form; a title or Latin "never" wins over the rest.
+_KINDS = {
+    **dict.fromkeys(_ENDING, "ending"),
+    **dict.fromkeys((w.lower() for w in _CAPITALIZED_ENDING), "capitalized"),
+    **dict.fromkeys(_COMPANY_SUFFIXES, "company"),
+    **dict.fromkeys(_BEFORE_NUMBERS, "number"),
+    **dict.fromkeys((w.lower() for w in _MONTHS), "month"),
+    **dict.fromkeys(_MERIDIEM, "meridiem"),
+    **dict.fromkeys(_TITLES | _NEVER_ENDING, "never"),
+}
+
+# Words that open sentences far more often than they continue a name ("U.S. How", not "U.S. Army").
+_SENTENCE_OPENERS = frozenset(
+    "a an the this that these those there then thus he she it we they i you his her its our their "
+    "my your but and or so yet however meanwhile also still in on at for after before since when "
+    "while where what who whom whose why how which if although though as with without by from "
+    "during despite under over according some many most several all both each every no none one "
+    "other another such did does do is are was were has have had can could would should not now "
+    "today yesterday tomorrow last next earlier later instead indeed even only just here being "
+    "more less asked officials police authorities analysts experts critics residents witnesses "
+    "investigators prosecutors researchers scientists shares stocks sales prices separately "
+    "nevertheless nonetheless overall together neither either few two three four five first second "
+    "finally once until unless because whether speaking following given like unlike among between "
+    "through throughout within against amid across along into outside inside nobody everyone "
+    "someone nothing everything something anyone people much others former besides initially "
+    "currently recently eventually unfortunately fortunately apparently originally similarly "
+    "additionally ultimately importantly notably clearly obviously certainly hopefully usually".split()
+)
+_SPEECH_VERBS = frozenset(
+    "said says asked asks added adds told tells wrote writes replied replies shouted shouts "
+    "exclaimed cried yelled wondered demanded continued recalled explained insisted joked".split()
+)
+# Words after "a.m."/"p.m." that continue the time ("at 10 a.m. Tuesday", "9 p.m. EST").
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+    "sat sun january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt et ct mt pt "
+    "gmt utc bst cet cest ist jst aest eastern central pacific mountain local".split()
+)
+# Opening words of a fronted time phrase ("At 5 a.m. Mr. Smith went ...").
+_TIME_PREPOSITIONS = frozenset(
+    "at by before after around about until till from since shortly just approximately starting "
+    "beginning on".split()
+)
+
+# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
+# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run is taken
+# atomically (lookahead plus backreference) and never starts inside another run, so scanning is linear;
+# decimals, "U.S" and "a.m" inner stops never reach Python.
+_TERMINAL_RUN = re.compile(
+    r"[.?!\u2026\u203c\u2047\u2048\u2049]"
+    r"(?<![.?!\u2026\u203c\u2047\u2048\u2049].)(?<![.?!\u2026\u203c\u2047\u2048\u2049][ \t].)"
+    r"(?=((?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*))\1"
+    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
+)
+_CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
+_OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
+_QUOTE_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
+_BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
+_LINE_BULLETS = _BULLETS + "*"
+_CURRENCY = "$\u00a3\u20ac\u00a5#"
+_WORD = re.compile(r"[^\W_]{1,40}")
+_MARKER = (
+    r"(?P<item>(?:(?P<bullet>[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-])[ \t]*)?"
+    r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)]))(?=[ \t])"
+)
+_LIST_MARKER = re.compile(r"[ \t]*" + _MARKER)
+_LINE_LIST_MARKER = re.compile(r"\n[ \t]*" + _MARKER)
+# Any list marker after a space; one after a newline, or at the very start, is "leading".
+_ANY_LIST_MARKER = re.compile(r"(?:\A[ \t]*|\n[ \t]*|(?<=\s))" + _MARKER)
+_ONLY_LIST_MARKER = re.compile(
+    r"\s*(?:[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]\s*)?(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
+)
+_MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_SENTENCE_END_ANYWHERE = re.compile(r"[.?!\u2026\u203c\u2047\u2048\u2049](?=\s|$)")
+_EMPHATIC = re.compile(r"[?!\u203c\u2047\u2048\u2049]")
+_SPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LOOKBACK = 40
+_LONGEST_MARKER = 12
+_SHORT_LINE = 40
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each sentence of `text[start:end]`, whitespace-stripped."""
-    stop = len(text) if end is None else end
+    """The (start, end) offsets in `text` of each sentence of `text[start:end]`, whitespace-stripped."""
+    size = len(text)
+    begin = min(max(start, 0), size)
+    stop = size if end is None else min(max(end, begin), size)
+    paragraph = text[begin:stop]
     spans: list[tuple[int, int]] = []
-    begin = start
-    for match in _BOUNDARY.finditer(text, start, stop):
-        if _is_abbreviation(text[begin : match.start() + 1]):
-            continue
-        spans.append((begin, match.end()))
-        begin = match.end()
-    spans.append((begin, stop))
-    return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
+    previous = 0
+    for cut in [*_boundaries(paragraph), len(paragraph)]:
+        a, b = _strip(paragraph, previous, cut)
+        if a < b:
+            spans.append((a + begin, b + begin))
+        previous = cut
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
@@ -37,19 +161,354 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
-def _is_abbreviation(head: str) -> bool:
-    if not head.endswith("."):
+def _boundaries(text: str) -> list[int]:
+    """Positions where a new sentence starts, ascending, each strictly inside `text`."""
+    forced = _list_boundaries(text) + _line_boundaries(text)
+    if forced:
+        forced = sorted(set(forced))
+    cuts: list[int] = []
+    next_forced = 0
+    sentence_start = 0
+    quotes_seen = 0
+    counted_to = 0
+    size = len(text)
+    for run in _TERMINAL_RUN.finditer(text):
+        run_start, run_end = run.span()
+        while next_forced < len(forced) and forced[next_forced] <= run_start:
+            cuts.append(forced[next_forced])
+            sentence_start = forced[next_forced]
+            next_forced += 1
+        quotes_seen += text.count('"', counted_to, run_start)
+        counted_to = run_start
+        cut = _cut_after(text, run_start, run_end, sentence_start, quotes_seen)
+        if cut is not None and 0 < cut < size:
+            cuts.append(cut)
+            sentence_start = cut
+    if not forced:
+        return cuts
+    cuts.extend(forced[next_forced:])
+    return sorted(set(cuts))
+
+
+class _Following(NamedTuple):
+    """What comes after a terminal run: where its sentence would end, and where the next starts."""
+
+    closed_at: int
+    next_start: int
+    quote_closed: bool
+
+
+def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
+    """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
+    if run_end >= len(text):
+        return None
+    run = text[run_start:run_end]
+    if run == ".":
+        after = text[run_end : run_end + 2]
+        if after[:1].isalpha():
+            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
+        if after[:1] == " " and after[1:].isupper():  # the common case, ". The"
+            return _full_stop_cut(text, run_start, run_end, run_end + 1, sentence_start, quote_closed=False)
+    following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
+    if following is None or not _can_start_sentence(text, following.next_start):
+        return None
+    closed_at, position, quote_closed = following
+    dots = run.count(".") + 3 * run.count("\u2026")
+    if _EMPHATIC.search(run):
+        if quote_closed and _speaker_follows(text, position):
+            return None
+        word = _word_before(text, run_start, sentence_start)
+        if word.lower() in _EXCLAIMING_NAMES and not quote_closed:
+            return closed_at if _is_opener_word(text, position) else None
+        return closed_at
+    if dots >= 4:
+        attached = run_start > 0 and not text[run_start - 1].isspace()
+        if attached and run[1:] == " ." * (len(run) // 2):
+            return run_start + 1
+        return closed_at
+    if dots == 3:
+        bracketed = run_start > 0 and text[run_start - 1] in "[("
+        return closed_at if quote_closed and not bracketed else None
+    if dots == 2:
+        return closed_at
+    return _full_stop_cut(text, run_start, closed_at, position, sentence_start, quote_closed=quote_closed)
+
+
+def _full_stop_cut(
+    text: str, run_start: int, closed_at: int, position: int, sentence_start: int, *, quote_closed: bool
+) -> int | None:
+    """The decision for a single full stop whose sentence would end at `closed_at`."""
+    word = _word_before(text, run_start, sentence_start)
+    if (
+        word
+        and (word[-1].isdigit() or (len(word) <= 2 and word.islower()))
+        and closed_at - sentence_start <= _LONGEST_MARKER
+        and _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at)
+    ):
+        return None
+    if quote_closed:
+        return None if word.lower() in _TITLES else closed_at
+    return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
+
+
+def _following(text: str, position: int, quotes_before: int) -> _Following | None:
+    """Skip the closing quotes and brackets after a terminal run, then the space; None at the end
+    or when no space follows."""
+    size = len(text)
+    run_end = position
+    while position < size and text[position] in _CLOSERS:
+        position += 1
+    quote_closed = position > run_end and any(c in _QUOTE_CLOSERS for c in text[run_end:position])
+    closed_at = position
+    if position < size and not text[position].isspace():
+        return None
+    position = _skip_space(text, position)
+    if position >= size:
+        return None
+    if _is_spaced_closing_quote(text, position, quotes_before + text.count('"', run_end, position)):
+        closed_at = position + 1
+        quote_closed = True
+        position = _skip_space(text, closed_at)
+        if position >= size:
+            return None
+    return _Following(closed_at, position, quote_closed)
+
+
+def _skip_space(text: str, position: int) -> int:
+    match = _SPACE.match(text, position)
+    return match.end() if match else position
+
+
+def _speaker_follows(text: str, position: int) -> bool:
+    """A name and a speech verb after a quoted question ("Why?" Smith asked.) continue its sentence."""
+    names = 0
+    while names < 4:
+        word = _next_word(text, position)
+        if not word:
+            return False
+        if word.lower() in _SPEECH_VERBS:
+            return names > 0 and word.islower()
+        if not word[0].isupper() or (names == 0 and word.lower() in _SENTENCE_OPENERS):
+            return False  # "He said:" after a quoted question opens a new sentence
+        names += 1
+        position += len(word)
+        limit = min(len(text), position + 3)
+        while position < limit and text[position] in " .-'\u2019":
+            position += 1
+    return False
+
+
+def _ends_sentence(text: str, word: str, run_start: int, following: int, sentence_start: int) -> bool:
+    """Whether the full stop after `word` ends its sentence, given that text[following] may start one."""
+    kind = _KINDS.get(word.lower())
+    if kind is not None and len(word) > 1 and word.isupper() and word.isalpha():
+        kind = None  # "SEC", "MS", "EST": acronyms, not "Sec.", "Ms.", "est."
+    if kind is None:
+        if not _is_initialism(word):
+            return True
+    elif kind == "never":
         return False
-    match = _WORD_BEFORE.search(head)
-    if not match:
+    elif (kind == "capitalized" and word not in _CAPITALIZED_ENDING) or (
+        kind == "month" and word not in _MONTHS
+    ):
+        return True  # "mass.", "mar.": the words, not the state or the month
+    if text[following].isdigit():
+        return False  # "No. 2", "Jan. 5", "U.S. 101", "p.m. 5" all run on
+    if kind in ("number", "month"):
+        return True
+    if kind == "meridiem":
+        return _time_phrase_ends(text, run_start, following, sentence_start)
+    if text[following] in "([":  # "N.V. (EADS)", "Inc. (AAPL.O)": an aside about the name
+        return _is_opener_word(text, following)
+    if kind == "company":
+        return _company_name_ends(text, following)
+    return _is_opener_word(text, following)
+
+
+def _company_name_ends(text: str, following: int) -> bool:
+    """After "Inc."/"Corp.": a role ("Inc. CEO") or a two-word name ("Apple Inc. Steve Jobs") runs on."""
+    if _is_opener_word(text, following):
+        return True
+    position = _skip_openers(text, following)
+    word = _next_word(text, position)
+    if word.lower() in _ROLES:
         return False
-    word = match.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    after = position + len(word)
+    while after < len(text) and after - position < _LOOKBACK and text[after] in " \t\n-'\u2019":
+        after += 1
+    return not (after < len(text) and text[after].isupper())
+
+
+def _is_initialism(word: str) -> bool:
+    """A single letter ("E. Smith", "p.") or letters with inner full stops ("U.S", "Ph.D", "N.V")."""
+    if len(word) == 1:
+        return word.isalpha()
+    return "." in word and _MULTI_PERIOD.fullmatch(word) is not None
+
+
+def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start: int) -> bool:
+    """After "a.m."/"p.m.": a day, month or zone continues the time; so does a fronted time phrase."""
+    word = _next_word(text, _skip_openers(text, following)).lower()
+    if word in _TIME_FOLLOWERS:
+        return False
+    if run_start - sentence_start <= _LOOKBACK:
+        words = text[sentence_start:run_start].split()
+        if len(words) <= 4 and words and words[0].lower().strip(_OPENERS) in _TIME_PREPOSITIONS:
+            return False
+    return True
+
+
+def _word_before(text: str, run_start: int, sentence_start: int) -> str:
+    """The token the terminal run is attached to, without opening punctuation; "" if too long."""
+    floor = max(sentence_start, run_start - _LOOKBACK - 1)
+    chunk = text[floor:run_start]
+    if not chunk or chunk[-1].isspace():
+        return ""
+    pieces = chunk.rsplit(None, 1)
+    if len(pieces) == 1 and floor > sentence_start and not text[floor - 1].isspace():
+        return ""
+    word = pieces[-1]
+    return word.lstrip(_OPENERS) if word[0] in _OPENERS else word
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _WORD.match(text, position)
+    return match.group() if match else ""
+
+
+def _skip_openers(text: str, position: int) -> int:
+    """The position after up to a few opening quotes or brackets (and spaces between them)."""
+    limit = min(len(text), position + 8)
+    while position < limit and (text[position] in _OPENERS or text[position] in " \t"):
+        position += 1
+    return position
+
+
+def _can_start_sentence(text: str, position: int) -> bool:
+    """Whether text[position:] can begin a sentence: a capital, a number, "iPhone", "$5"."""
+    position = _skip_openers(text, position)
+    if position >= len(text):
+        return False
+    first = text[position]
+    if first.isupper() or first.isdigit() or first in _BULLETS:
+        return True
+    if first in _CURRENCY:
+        return position + 1 < len(text) and text[position + 1].isdigit()
+    if first.islower():
+        word = _next_word(text, position)
+        return any(c.isupper() for c in word[1:4])
+    return False
+
+
+def _is_opener_word(text: str, position: int) -> bool:
+    """Whether the word at `position` (after opening quotes) is one that usually opens a sentence."""
+    position = _skip_openers(text, position)
+    word = _next_word(text, position)
+    if word == "I" and text[position + 1 : position + 2] == ".":
+        return False
+    return word.lower() in _SENTENCE_OPENERS
+
+
+def _is_spaced_closing_quote(text: str, position: int, quotes_before: int) -> bool:
+    """A quote mark standing alone after the full stop that closes the quotation ("now. " He ...)."""
+    mark = text[position]
+    alone = position + 1 >= len(text) or text[position + 1].isspace()
+    if mark in "\u201d\u00bb":
+        return True
+    return mark == '"' and quotes_before % 2 == 1 and (alone or not text[position + 1].isalnum())
+
+
+def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> bool:
+    """A full stop with no space after it ends a sentence when a capitalized word is glued on
+    ("Hello world.Today is ..."), unless it sits inside an e-mail address, a web address, a site's
+    name ("News.Az") or an abbreviation."""
+    following = run_start + 1
+    if not (text[following].isupper() and text[following + 1 : following + 2].islower()):
+        return False
+    previous = text[run_start - 1] if run_start > 0 else " "
+    if not (previous.islower() or previous.isdigit()):
+        return False
+    token_start = max(0, run_start - 100)
+    token_end = min(len(text), run_start + 100)
+    before = text[token_start:run_start].rsplit(None, 1)[-1] if text[token_start:run_start].strip() else ""
+    after = text[following:token_end].split(None, 1)[0]
+    token = before + "." + after
+    if "@" in token or "://" in token or "www." in token.lower():
+        return False
+    glued = _next_word(text, following)
+    if glued.lower() in _DOMAIN_ENDINGS or (len(glued) < 3 and glued.lower() not in _TITLES):
+        return False  # "News.Az", "Amazon.Com": a site's name, not two sentences
+    word = _word_before(text, run_start, sentence_start)
+    lower = word.lower()
+    return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))
+
+
+class _ListMarker(NamedTuple):
+    start: int  # where the item starts: its bullet, or its label
+    kind: tuple[str, str, str]  # bullet, label, punctuation: "1)", "\u2022 9.", "a."
+    leading: bool  # at the start of the paragraph or of a line
+
+
+def _list_boundaries(text: str) -> list[int]:
+    """Starts of the items of a numbered or lettered list ("1) ... 2) ...", "a. ... b. ...") that
+    opens the paragraph or a line: each next label in sequence starts an item."""
+    if not (_LIST_MARKER.match(text) or ("\n" in text and _LINE_LIST_MARKER.search(text))):
+        return []
+    markers = [
+        _ListMarker(
+            m.start("item"),
+            (m.group("bullet") or "", m.group("label"), m.group("punct")),
+            m.start() == 0 or text[m.start()] == "\n",
+        )
+        for m in _ANY_LIST_MARKER.finditer(text)
+    ]
+    where: dict[tuple[str, str, str], list[int]] = {}
+    for index, marker in enumerate(markers):
+        where.setdefault(marker.kind, []).append(index)
+    cuts: list[int] = []
+    index = 0
+    while index < len(markers):
+        last = index
+        if markers[index].leading:
+            bullet, label, punct = markers[index].kind
+            while True:
+                label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+                later = where.get((bullet, label, punct), [])
+                found = bisect.bisect_right(later, last)
+                if found == len(later):
+                    break
+                last = later[found]
+                cuts.append(markers[last].start)
+        index = last + 1
+    return cuts
+
+
+def _line_boundaries(text: str) -> list[int]:
+    """Starts of bulleted lines, of text after a blank line (a paragraph break, should a caller pass
+    several), and every line start of a multi-line paragraph of short lines with no terminal
+    punctuation at all (a tag list, credits): a hard-wrapped sentence has none of these."""
+    if "\n" not in text:
+        return []
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text) if m.end() < len(text)]
+    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None
+    cuts: list[int] = []
+    longest = 0
+    position = 0
+    for line in text.split("\n"):
+        content = line.lstrip()
+        longest = max(longest, len(content.rstrip()))
+        if position > 0 and content and (list_of_lines or content[0] in _LINE_BULLETS):
+            cuts.append(position + len(line) - len(content))
+        position += len(line) + 1
+    if list_of_lines and longest > _SHORT_LINE:
+        cuts = [c for c in cuts if text[c] in _LINE_BULLETS]
+    return cuts + breaks if breaks else cuts
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    chunk = text[start:end]
+    content = chunk.strip()
+    if not content:
+        return start, start
+    start += len(chunk) - len(chunk.lstrip())
+    return start, start + len(content)
