@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from .dates import iso_date
+from .dates import complete_year, iso_date
 from .model import Article, ArticleDate, Paragraph, Section, Span
 from .quotes import find_quotes
 from .sentences import sentence_spans
@@ -21,7 +22,7 @@ def parse(text: str, date: dt.date | str | None = None) -> Article:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     layout = classify(text)
-    article_date = layout.date or _caller_date(date)
+    article_date = _with_caller_year(layout.date, iso_date(date)) or _caller_date(date)
     lede, sections = _sections(text, layout)
     paragraphs = ((lede,) if lede else ()) + tuple(p for s in sections for p in s.paragraphs)
     quotes = find_quotes(text, paragraphs)
@@ -80,6 +81,13 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
 def _section_sentences(section: Section) -> list[Span]:
     head = [section.heading] if section.heading else []
     return head + [s for p in section.paragraphs for s in p.sentences]
+
+
+def _with_caller_year(found: ArticleDate | None, caller: dt.date | None) -> ArticleDate | None:
+    """A dateline's year-less date ("Feb 26", `--02-26`) takes its year from the caller's date."""
+    if found is None or caller is None:
+        return found
+    return dataclasses.replace(found, value=complete_year(found.value, caller))
 
 
 def _caller_date(date: dt.date | str | None) -> ArticleDate | None:

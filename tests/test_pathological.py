@@ -39,7 +39,7 @@ def test_quote_marks_alone_never_swallow_text() -> None:
 def test_unbalanced_quotes_stop_at_their_paragraph() -> None:
     text = CASES["unbalanced quotes per paragraph"](20_000)
     article = newsparse.parse(text)
-    assert len(article.paragraphs) == text.count("\n\n")
+    assert len(article.paragraphs) + (article.title is not None) == text.count("\n\n")
     assert all("\n\n" not in q.text for q in article.quotes)
 
 

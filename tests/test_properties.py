@@ -16,16 +16,17 @@ ARBITRARY = settings(max_examples=300, deadline=None, suppress_health_check=[Hea
 
 # Letters, digits, spaces, sentence and quote punctuation, Markdown's special characters.
 _CHARS = st.sampled_from(list("abcdefghij ABCDEFG 0123 .,;:!?'\"“”‘’«»()[]-—#*_`<>&\\~+=|"))
-_WORD = st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=1, max_size=9)
+_WORD = st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=2, max_size=9)
 _CAP_WORD = _WORD.map(str.capitalize)
 
 
 @st.composite
 def sentences(draw: st.DrawFn) -> str:
-    words = [
-        draw(_CAP_WORD),
-        *draw(st.lists(st.one_of(_WORD, _CAP_WORD, st.text(_CHARS, max_size=4)), max_size=14)),
-    ]
+    """A capitalized sentence of at least three words, with odd characters and quotes mixed in."""
+    words = [draw(_CAP_WORD), *draw(st.lists(_WORD, min_size=2, max_size=6))]
+    extras = draw(st.lists(st.one_of(_WORD, _CAP_WORD, st.text(_CHARS, min_size=1, max_size=4)), max_size=8))
+    for extra in extras:
+        words.insert(draw(st.integers(1, len(words))), extra)
     text = " ".join(w for w in words if w.strip())
     if draw(st.booleans()):
         text += ' "' + draw(st.text(_CHARS, max_size=30)) + '"'
@@ -33,7 +34,7 @@ def sentences(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def articles(draw: st.DrawFn) -> str:
+def articles(draw: st.DrawFn, separators: tuple[str, ...] = ("\n\n", "\n", "\r\n\r\n", "\n \n")) -> str:
     lines: list[str] = []
     if draw(st.booleans()):
         lines.append(draw(st.sampled_from(["2025-12-15", "March 01, 2008", "Published: 15 December 2025"])))
@@ -42,8 +43,10 @@ def articles(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 6))):
         if draw(st.integers(0, 3)) == 0:
             lines.append(" ".join(draw(st.lists(_CAP_WORD, min_size=1, max_size=7))))
-        lines.append(" ".join(draw(st.lists(sentences(), min_size=1, max_size=4))))
-    separator = draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"]))
+        paragraph = " ".join(draw(st.lists(sentences(), min_size=1, max_size=4)))
+        # A paragraph ends as prose does; without final punctuation it would read as a heading.
+        lines.append(paragraph if paragraph[-1] in '.?!"' else paragraph + ".")
+    separator = draw(st.sampled_from(separators))
     return separator.join(lines)
 
 
@@ -74,8 +77,11 @@ def test_markdown_reads_back_to_the_same_headings_and_paragraph_count(text: str)
     assert markdown_structure(render_markdown(article)) == article_structure(article)
 
 
+# Blank-line separated input: with single line breaks, whether a short line is a heading, a list
+# item or a wrapped line depends on the whole text's layout, which clean text changes by design
+# (the samples cover wrapped and one-paragraph-a-line layouts in test_render).
 @ARBITRARY
-@given(articles())
+@given(articles(separators=("\n\n", "\r\n\r\n", "\n \n")))
 def test_clean_text_parses_back_to_the_same_structure(text: str) -> None:
     article = newsparse.parse(text)
     again = newsparse.parse(render_text(article))

@@ -5,7 +5,7 @@ The output parses back to the same structure, so it doubles as a normal form for
 
 from __future__ import annotations
 
-from ..model import Article
+from ..model import Article, Span
 
 
 def one_line(text: str) -> str:
@@ -14,21 +14,42 @@ def one_line(text: str) -> str:
 
 
 def render_text(article: Article) -> str:
-    """The article as normalized plain text: title, date line, byline, then the body."""
-    lines: list[str] = []
+    """The article as normalized plain text: title, date line, byline, then the body.
+
+    One-line body blocks that stood on adjacent lines in the source (a list, a text of one
+    paragraph a line) stay on adjacent lines; the others are separated by a blank line, so that
+    the text reads back as the same structure.
+    """
+    header: list[str] = []
     date, dateline = article.date, article.dateline
     date_in_dateline = bool(date and dateline and dateline.start <= date.start < dateline.end)
     if article.title:
-        lines.append(one_line(article.title.text))
+        header.append(one_line(article.title.text))
     if date and date.origin == "text" and not date_in_dateline:
-        lines.append(one_line(date.text))
+        header.append(one_line(date.text))
     if article.byline:
-        lines.append(one_line(article.byline.text))
+        header.append(one_line(article.byline.text))
+    body: list[tuple[Span, str]] = []
     if article.lede:
         opening = one_line(dateline.text) + " " if dateline else ""
-        lines.append(opening + one_line(article.lede.text))
+        body.append((article.lede, opening + one_line(article.lede.text)))
     for section in article.sections:
         if section.heading:
-            lines.append(one_line(section.heading.text))
-        lines.extend(one_line(p.text) for p in section.paragraphs)
-    return "\n\n".join(lines) + "\n" if lines else ""
+            body.append((section.heading, one_line(section.heading.text)))
+        body.extend((p, one_line(p.text)) for p in section.paragraphs)
+    out = "\n\n".join(header)
+    previous: Span | None = None
+    for span, text in body:
+        adjacent = previous is not None and _adjacent(article.source, previous, span)
+        out += ("\n" if adjacent else "\n\n" if out else "") + text
+        previous = span
+    return out + "\n" if out else ""
+
+
+def _adjacent(source: str, first: Span, second: Span) -> bool:
+    """Whether two one-line blocks (list items, lines of a one-paragraph-a-line text) stood on
+    adjacent lines in the source. Unwrapped paragraphs always get a blank line after them."""
+    if any(break_ in span.text for span in (first, second) for break_ in "\r\n"):
+        return False
+    gap = source[first.end : second.start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1 and not gap.strip()
