@@ -362,6 +362,7 @@ def _written(outcomes: Iterable[Outcome], report: Report, verbose: bool) -> None
     "-d",
     "--output-dir",
     type=click.Path(file_okay=False),
+    metavar="DIR",
     help="Write one file per article under DIR, mirroring the input names (.md, .json, .txt).",
 )
 @click.option("-f", "--force", is_flag=True, help="Overwrite output files that exist.")
