@@ -53,6 +53,7 @@ _MAX_DATE_LINE = 120
 # Two different defaults tell which parts dateutil filled in rather than read.
 _DEFAULT_A = dt.datetime(2000, 1, 1)
 _DEFAULT_B = dt.datetime(2001, 2, 2)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def date_value(text: str) -> str | None:
@@ -61,10 +62,15 @@ def date_value(text: str) -> str | None:
     "2025-12-15" -> "2025-12-15"; "Feb 26" -> "--02-26"; "March 2008" -> "2008-03"; None when the
     text is not a date.
     """
-    from dateutil import parser
-
+    if _ISO_DAY.fullmatch(text):  # the commonest form, without loading dateutil's parser
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
     if len(text) > _MAX_DATE_LINE or _ambiguous_numeric(text):
         return None
+    from dateutil import parser
+
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     try:
         a = parser.parse(cleaned, default=_DEFAULT_A, fuzzy=True)
