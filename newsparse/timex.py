@@ -10,6 +10,7 @@ placeholders ("XXXX-WXX-7", "XXXX-11-12").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from .timex_patterns import (
     ORDINALS,
     PAST_CUE,
     TIME_PATTERN,
+    TRIGGER,
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
@@ -30,6 +32,7 @@ from .timex_patterns import (
 Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
+_REACH = 120
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
@@ -74,10 +77,14 @@ def find_times(text: str, sentences: Sequence[Span], anchor: dt.date | None) -> 
 
 
 def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[TimeExpression]:
+    windows = _windows(text, start, end)
+    if not windows:
+        return []
     context.cues = _tense_cues(text, start, end)
     resolved: list[Resolved] = []
     clocks: list[re.Match[str]] = []
-    for match in TIME_PATTERN.finditer(text, start, end):
+    matches = (m for a, b in windows for m in TIME_PATTERN.finditer(text, a, b))
+    for match in matches:
         if match.lastgroup == "clock":
             clocks.append(match)
             continue
@@ -98,33 +105,62 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     return [TimeExpression(text[a:b], a, b, kind, value) for kind, value, a, b in resolved if a < b]
 
 
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of the sentence around trigger words, merged, each starting after a space.
+
+    No expression is longer than `_REACH` characters before its trigger word or after it, so
+    scanning only these stretches finds what scanning the whole sentence would, in far less time
+    on long text with few time words.
+    """
+    windows: list[tuple[int, int]] = []
+    for trigger in TRIGGER.finditer(text, start, end):
+        a = max(start, trigger.start() - _REACH)
+        b = min(end, trigger.end() + _REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+            continue
+        if a > start:
+            space = text.find(" ", a, trigger.start())
+            a = space + 1 if space >= 0 else trigger.start()
+        windows.append((a, b))
+    return windows
+
+
 # --- tense ------------------------------------------------------------------------------------
 
 
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Tense cues of the sentence, sorted by start; a past cue inside a future one is dropped."""
     future = [(m.start(), m.end(), True) for m in FUTURE_CUE.finditer(text, start, end)]
+    future_ends = {b for _, b, _ in future}
     past = [
         (m.start(), m.end(), False)
         for m in PAST_CUE.finditer(text, start, end)
-        if not any(a < m.end() and m.start() < b for a, b, _ in future)
+        if m.end() not in future_ends and not _inside(m.start(), future)
     ]
-    return future + past
+    return sorted(future + past)
+
+
+def _inside(position: int, spans: list[tuple[int, int, bool]]) -> bool:
+    index = bisect.bisect_right(spans, (position, len(spans) + position + 1, True)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _tense(context: _Context, start: int, end: int) -> Tense:
-    """The tense of the nearest cue to the expression; a cue inside the expression does not count."""
-    best: tuple[int, bool] | None = None
-    for a, b, is_future in context.cues:
-        if a >= start and b <= end:
-            continue
-        distance = start - b if b <= start else a - end
-        if distance < 0:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, is_future)
-    if best is None:
+    """The tense of the cue nearest the expression; a cue inside the expression does not count."""
+    cues = context.cues
+    after = bisect.bisect_left(cues, (end, -1, False))
+    before = bisect.bisect_left(cues, (start, -1, False)) - 1
+    while before >= 0 and cues[before][1] > start:
+        before -= 1
+    candidates = []
+    if after < len(cues):
+        candidates.append((cues[after][0] - end, cues[after][2]))
+    if before >= 0:
+        candidates.append((start - cues[before][1], cues[before][2]))
+    if not candidates:
         return None
-    return "future" if best[1] else "past"
+    return "future" if min(candidates)[1] else "past"
 
 
 # --- dispatch ---------------------------------------------------------------------------------
@@ -219,7 +255,7 @@ def _pick(candidates: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date:
     return min(allowed or candidates, key=lambda c: abs((c - anchor).days))
 
 
-def _month_day_value(month: int, day: int, year: int | None, context: _Context, start: int, end: int) -> str:
+def _month_day_value(month: int, day: int, year: int | None, context: _Context, span: tuple[int, int]) -> str:
     if year is not None:
         return dt.date(year, month, day).isoformat()
     anchor = context.anchor
@@ -234,7 +270,7 @@ def _month_day_value(month: int, day: int, year: int | None, context: _Context, 
             continue
     if not candidates:
         raise ValueError("no such day")
-    return _pick(candidates, anchor, _tense(context, start, end)).isoformat()
+    return _pick(candidates, anchor, _tense(context, *span)).isoformat()
 
 
 def _month_value(month: int, relation: str | None, context: _Context, start: int, end: int) -> str:
@@ -331,7 +367,7 @@ def _month_day(m: re.Match[str], c: _Context) -> Resolved | None:
     year = m.group("md_year")
     if month_name.rstrip(".") == "May" and m.group("md_month") and not year and day > 31:
         return None
-    value = _month_day_value(MONTHS[month_name[:3].lower()], day, int(year) if year else None, c, *m.span())
+    value = _month_day_value(MONTHS[month_name[:3].lower()], day, int(year) if year else None, c, m.span())
     return "DATE", value, *m.span()
 
 
@@ -481,7 +517,8 @@ def _ago(m: re.Match[str], c: _Context) -> Resolved | None:
     if unit in ("day", "night"):
         return "DATE", (anchor - relativedelta(days=n)).isoformat(), start, end
     if unit in ("week", "fortnight"):
-        return "DATE", (anchor - relativedelta(weeks=n * (2 if unit == "fortnight" else 1))).isoformat(), start, end
+        weeks = n * (2 if unit == "fortnight" else 1)
+        return "DATE", (anchor - relativedelta(weeks=weeks)).isoformat(), start, end
     if unit == "month":
         day = anchor - relativedelta(months=n)
         return "DATE", f"{day.year:04d}-{day.month:02d}", start, end
@@ -564,7 +601,7 @@ def _holiday(m: re.Match[str], c: _Context) -> Resolved | None:
     }  # fmt: skip
     if name in fixed:
         month, day = fixed[name]
-        return "DATE", _month_day_value(month, day, None, c, *m.span()), *m.span()
+        return "DATE", _month_day_value(month, day, None, c, m.span()), *m.span()
     if anchor is None:
         return None
     candidates = [_movable_feast(name, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
