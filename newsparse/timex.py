@@ -33,6 +33,7 @@ Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
 _REACH = 120
+_CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
@@ -147,20 +148,21 @@ def _inside(position: int, spans: list[tuple[int, int, bool]]) -> bool:
 
 
 def _tense(context: _Context, start: int, end: int) -> Tense:
-    """The tense of the cue nearest the expression; a cue inside the expression does not count."""
+    """The tense of the nearest cue before the expression, else after it, within the clause.
+
+    English puts the verb that governs a time adjunct mostly before it ("announced on Tuesday",
+    "will arrive on November 11"); a cue inside the expression does not count.
+    """
     cues = context.cues
     after = bisect.bisect_left(cues, (end, -1, False))
     before = bisect.bisect_left(cues, (start, -1, False)) - 1
     while before >= 0 and cues[before][1] > start:
         before -= 1
-    candidates = []
-    if after < len(cues):
-        candidates.append((cues[after][0] - end, cues[after][2]))
-    if before >= 0:
-        candidates.append((start - cues[before][1], cues[before][2]))
-    if not candidates:
-        return None
-    return "future" if min(candidates)[1] else "past"
+    if before >= 0 and start - cues[before][1] <= _CUE_REACH:
+        return "future" if cues[before][2] else "past"
+    if after < len(cues) and cues[after][0] - end <= _CUE_REACH:
+        return "future" if cues[after][2] else "past"
+    return None
 
 
 # --- dispatch ---------------------------------------------------------------------------------
@@ -408,11 +410,19 @@ def _quarter(m: re.Match[str], c: _Context) -> Resolved | None:
     if year is None:
         if anchor is None:
             return "DATE", f"XXXX-Q{number}", *m.span()
-        tense = _tense(c, *m.span())
-        year = anchor.year
-        if tense != "future" and number > current:
-            year -= 1
+        year = _quarter_year(number, anchor, _tense(c, *m.span()))
     return "DATE", f"{year:04d}-Q{number}", *m.span()
+
+
+def _quarter_year(number: int, anchor: dt.date, tense: Tense) -> int:
+    """Past: the latest such quarter begun by the anchor; future: the next not yet over; else nearest."""
+    current = (anchor.month - 1) // 3 + 1
+    if tense == "past":
+        return anchor.year if number <= current else anchor.year - 1
+    if tense == "future":
+        return anchor.year if number >= current else anchor.year + 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: abs((dt.date(y, 3 * number - 1, 15) - anchor).days))
 
 
 def _year_of(text: str, anchor: dt.date | None) -> int | None:
@@ -441,12 +451,21 @@ def _season(m: re.Match[str], c: _Context) -> Resolved | None:
 
 
 def _rel_period(m: re.Match[str], c: _Context) -> Resolved | None:
-    relation = m.group("rp_rel").lower().split()[-1]
-    unit_text = m.group("rp_unit")
     edge = (m.group("rp_edge") or "").lower()
     start, end = m.span()
-    if m.group("rp_prev"):
-        relation = "previous"
+    the_unit = m.group("rp_the")
+    if the_unit:
+        unit = the_unit.lower()
+        if m.group("rp_prev"):
+            previous = _previous_of_last(unit, c.last_value)
+            if previous:
+                return "DATE", previous, start, end
+            return "DATE", _period_value(unit, -1, edge, c.anchor), start, end
+        if not edge and unit != "weekend":
+            return None
+        return "DATE", _period_value(unit, 0, edge, c.anchor), start, end
+    relation = m.group("rp_rel").lower().split()[-1]
+    unit_text = m.group("rp_unit")
     if unit_text[:3].lower() in WEEKDAYS and unit_text[0].isupper():
         return "DATE", _weekday_value(WEEKDAYS[unit_text[:3].lower()], relation, c, start, end), start, end
     if unit_text[:3].lower() in MONTHS and unit_text[0].isupper():
@@ -455,26 +474,41 @@ def _rel_period(m: re.Match[str], c: _Context) -> Resolved | None:
     if relation == "past" and m.group("rp_rel").lower().startswith("the"):
         return "DURATION", _duration_value(1, unit), start, end
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "following": 1, "coming": 1}.get(relation, 0)
-    anchor = c.anchor
+    return "DATE", _period_value(unit, step, edge, c.anchor), start, end
+
+
+def _period_value(unit: str, step: int, edge: str, anchor: dt.date | None) -> str:
+    """The week, weekend, month, year, decade or century `step` of them from the anchor's."""
     if anchor is None:
-        placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
-        return "DATE", placeholder, start, end
+        return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
     from dateutil.relativedelta import relativedelta
 
     if unit in ("week", "weekend"):
-        value = _week(anchor + relativedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
-    elif unit == "month":
+        return _week(anchor + relativedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
         day = anchor + relativedelta(months=step)
-        value = f"{day.year:04d}-{day.month:02d}"
-    elif unit == "year":
-        year = anchor.year + step
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "year":
         half = re.search(r"\b(first|second) half", edge)
-        value = f"{year:04d}" + (f"-H{1 if half.group(1) == 'first' else 2}" if half else "")
-    elif unit == "decade":
-        value = f"{anchor.year // 10 + step:03d}"
-    else:
-        value = f"{anchor.year // 100 + step:02d}"
-    return "DATE", value, start, end
+        suffix = f"-H{1 if half.group(1) == 'first' else 2}" if half else ""
+        return f"{anchor.year + step:04d}{suffix}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + step:03d}"
+    return f"{anchor.year // 100 + step:02d}"
+
+
+def _previous_of_last(unit: str, last_value: str | None) -> str | None:
+    """ "The year before" after a story has named a year: the year before that one."""
+    if not last_value or not re.match(r"\d{4}", last_value):
+        return None
+    year = int(last_value[:4])
+    if unit == "year":
+        return f"{year - 1:04d}"
+    month = re.match(r"\d{4}-(\d\d)(?!\d)", last_value)
+    if unit == "month" and month:
+        index = year * 12 + int(month.group(1)) - 2
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return None
 
 
 def _that_period(m: re.Match[str], c: _Context) -> Resolved | None:
@@ -540,6 +574,8 @@ def _duration(m: re.Match[str], c: _Context) -> Resolved | None:
         return "DURATION", _duration_value(None, m.group("du_unit2")), start, end
     amount_text = m.group("du_amount")
     unit = m.group("du_unit")
+    if unit.lower() in ("second", "quarter") and amount_text.lower() in ("a", "an"):
+        return None  # "a second term", "about a quarter of": an ordinal, a fraction
     amount = _number(amount_text)
     if amount == 0.5 and unit.lower().startswith("hour"):
         return "DURATION", "PT30M", start, end
@@ -622,6 +658,12 @@ def _movable_feast(name: str, year: int) -> dt.date:
     return dt.date(year, 9, 1) + relativedelta(weekday=MO(+1))  # Labor Day
 
 
+def _part_ref(m: re.Match[str], c: _Context) -> Resolved | None:
+    part = _PART_CODES[(m.group("pr_part") or m.group("pr_part2")).lower()]
+    day = c.last_day or c.anchor
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}", *m.span("pr_core")
+
+
 def _deictic(m: re.Match[str], c: _Context) -> Resolved | None:
     two = m.group("dx_two")
     if two:
@@ -660,6 +702,11 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
     year = m.group("mo_year")
     if year:
         return "DATE", f"{int(year):04d}-{month:02d}", start, end
+    if m.group("mo_rel"):
+        if c.anchor is None:
+            return "DATE", f"XXXX-{month:02d}", start, end
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("mo_rel").lower()]
+        return "DATE", f"{c.anchor.year + shift:04d}-{month:02d}", start, end
     bare = name.rstrip(".")
     if bare in _AMBIGUOUS_MONTHS and not m.group("mo_lead") and not m.group("mo_edge"):
         return None
@@ -713,6 +760,7 @@ _HANDLERS = {
     "set": _set,
     "holiday": _holiday,
     "deictic": _deictic,
+    "part_ref": _part_ref,
     "weekday": _weekday,
     "month": _month,
     "year": _year,

@@ -110,9 +110,13 @@ _ALTERNATIVES = [
     rf"(?:(?P<s_name>{_SEASON})|(?P<s_fall>fall)(?=\s+of\s+\d))(?:\s+(?:of\s+)?(?P<s_year>{_YEAR}))?(?![\w-])"
     rf"|(?P<s_rel2>this|last|next|the)\s+(?P<s_fall2>fall)(?![\w-]))",
     # earlier this month, the end of this year, later this week, next month, last September
-    rf"(?P<rel_period>(?P<rp_edge>{_EDGE}|{_EARLY})?(?P<rp_rel>{_REL}|the\s+(?:previous|past|last|following|next|current))"
+    rf"(?P<rel_period>(?P<rp_edge>{_EDGE}|{_EARLY})?(?:(?P<rp_rel>{_REL}|the\s+(?:previous|past|last|following|next|current))"
     rf"\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century)(?![\w-])(?!\s+old\b)|{_MONTH_ANY}(?!\w)|{_WEEKDAY}(?!\w))"
-    r"(?P<rp_prev>\s+previous)?)",
+    r"|the\s+(?P<rp_the>week|weekend|month|year)(?![\w-])"
+    r"(?:\s+(?P<rp_prev>previous|before|prior|earlier)(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this)\b))?))",
+    # in the morning, in morning trading
+    r"(?P<part_ref>(?:in|during|by|until)\s+(?P<pr_core>the\s+(?:early\s+|late\s+)?(?P<pr_part>morning|afternoon|evening)"
+    r"|(?:early\s+|late\s+)?(?P<pr_part2>morning|afternoon|evening)(?=\s+(?:trading|session|deals|hours)\b))(?![\w-]))",
     # the same day, that week
     r"(?P<that_period>(?:that|the\s+same)\s+(?P<tp_unit>day|week|month|year|time|date)(?![\w-]))",
     # the day, for the day, end the day (the trading day of the story)
@@ -160,11 +164,11 @@ _ALTERNATIVES = [
     rf"(?<!Bloody ))(?P<wd_name>{_WEEKDAY})(?!\w))",
     # November 2006, early June, January, in March
     rf"(?P<month>(?P<mo_lead>{_MONTH_LEAD})?(?P<mo_core>(?P<mo_edge>{_EARLY}|{_EDGE})?(?P<mo_name>{_MONTH_ANY})"
-    rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?![.,]?\s*\d)))(?![\w-]))",
+    rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?=\s+of\s+(?P<mo_rel>this|last|next)\s+year)|(?![.,]?\s*\d)))(?![\w-]))",
     # mid-2011, the 1990s, '82, 2009
     rf"(?P<year>(?P<yr_edge>{_EARLY}|{_EDGE})?(?:the\s+)?(?:(?P<yr_decade>(?:1[5-9]|20)\d0)s"
     r"|['\u2019](?P<yr_short_decade>\d0)s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s"
-    rf"|['\u2019](?P<yr_short>\d\d)|(?:(?<=mid-)|(?<![$£€#\w.,/-]))(?P<yr_full>{_YEAR}))(?![\w%/-]|[.,]\d)"
+    rf"|(?:(?<=since\s)|(?<=in\s)|(?<=of\s)|(?<=from\s)|(?<=to\s)|(?<=until\s)|(?<=the\s)|(?<=and\s))['\u2019](?P<yr_short>\d\d)|(?:(?<=mid-)|(?<![$£€#\w.,/-]))(?P<yr_full>{_YEAR}))(?![\w%/-]|[.,]\d)"
     rf"(?!\s+(?:{_COUNTED})\b))",
     # the 19th century
     r"(?P<century>(?:the\s+)?(?P<ce_num>1\dth|2[01](?:st|th))[\s-]century(?![\w-]))",
@@ -195,9 +199,10 @@ TRIGGER = re.compile(
 
 # Cues for the tense of the clause around an expression.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
+    r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
+    r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
     r"|likely|about)\s+)?to|(?:set|scheduled|slated|due|planned|expected|plans?|intends?|aims?|hopes?)"
-    r"\s+(?:to|for)|scheduled|upcoming|next|until|from\s+now|later\s+this|to\s+be\s+\w+ed)\b|'ll\b|\bwo(?=n't)",
+    r"\s+(?:to|for)|scheduled|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
