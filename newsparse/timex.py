@@ -100,7 +100,10 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
             context.last_value = value
     sentence_day = next((v for k, v, _, _ in resolved if k == "DATE" and _DAY_VALUE.fullmatch(v)), None)
     for match in clocks:
-        item = _clock(match, context, sentence_day)
+        try:
+            item = _clock(match, context, sentence_day)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            item = None
         if item:
             resolved.append(item)
     return [TimeExpression(text[a:b], a, b, kind, value) for kind, value, a, b in resolved if a < b]
@@ -546,6 +549,8 @@ def _ago(m: re.Match[str], c: _Context) -> Resolved | None:
     from dateutil.relativedelta import relativedelta
 
     n = int(amount)
+    if n >= anchor.year:
+        return "DATE", "PAST_REF", start, end
     if unit in ("second", "minute", "hour"):
         return "DATE", anchor.isoformat(), start, end
     if unit in ("day", "night"):

@@ -127,7 +127,7 @@ _ALTERNATIVES = [
     # two weeks ago
     rf"(?P<ago>(?<![\d,.])(?P<ago_amount>{_AMOUNT})\s+(?P<ago_unit>{_UNIT})\s+ago(?![\w-]))",
     # the past three years, the next six months, over the years, nearly five months, two days later
-    rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|just|under)\s+)?"
+    rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|just|under)\s+(?!the\s))?"
     rf"(?:the\s+(?P<du_rel>past|last|next|previous|coming|following|first|final)\s+)?"
     rf"(?<![\d,.])(?P<du_amount>{_AMOUNT})\s+"
     r"(?:(?:more|straight|consecutive|full|long|trading|business|working|successive|calendar|short|"
