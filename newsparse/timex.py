@@ -33,6 +33,7 @@ Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
 _REACH = 120
+_NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _UNIT_CODES = {
@@ -98,7 +99,7 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
             context.last_day = dt.date.fromisoformat(value)
         if kind == "DATE" and value[:1].isdigit():
             context.last_value = value
-    sentence_day = next((v for k, v, _, _ in resolved if k == "DATE" and _DAY_VALUE.fullmatch(v)), None)
+    sentence_day = next((v[:10] for _, v, _, _ in resolved if _DAY_VALUE.match(v)), None)
     for match in clocks:
         try:
             item = _clock(match, context, sentence_day)
@@ -250,13 +251,20 @@ def _weekday_value(weekday: int, relation: str | None, context: _Context, start:
 
 
 def _pick(candidates: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date:
-    """The candidate the tense allows that lies nearest the anchor."""
+    """The candidate the tense allows that lies nearest the anchor.
+
+    A date within two weeks of the article date is that one whatever the tense: news gives the
+    year when it means the same day a year before or after.
+    """
     if tense == "past":
         allowed = [c for c in candidates if c <= anchor]
     elif tense == "future":
         allowed = [c for c in candidates if c >= anchor]
     else:
         allowed = []
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    if abs((nearest - anchor).days) <= _NEAR_DAYS:
+        return nearest
     return min(allowed or candidates, key=lambda c: abs((c - anchor).days))
 
 

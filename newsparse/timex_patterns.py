@@ -166,8 +166,8 @@ _ALTERNATIVES = [
     rf"(?P<month>(?P<mo_lead>{_MONTH_LEAD})?(?P<mo_core>(?P<mo_edge>{_EARLY}|{_EDGE})?(?P<mo_name>{_MONTH_ANY})"
     rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?=\s+of\s+(?P<mo_rel>this|last|next)\s+year)|(?![.,]?\s*\d)))(?![\w-]))",
     # mid-2011, the 1990s, '82, 2009
-    rf"(?P<year>(?P<yr_edge>{_EARLY}|{_EDGE})?(?:the\s+)?(?:(?P<yr_decade>(?:1[5-9]|20)\d0)s"
-    r"|['\u2019](?P<yr_short_decade>\d0)s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s"
+    rf"(?P<year>(?P<yr_edge>{_EARLY}|{_EDGE})?(?:(?:the\s+)?(?:(?P<yr_decade>(?:1[5-9]|20)\d0)s"
+    r"|['\u2019](?P<yr_short_decade>\d0)s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s)"
     rf"|(?:(?<=since\s)|(?<=in\s)|(?<=of\s)|(?<=from\s)|(?<=to\s)|(?<=until\s)|(?<=the\s)|(?<=and\s))['\u2019](?P<yr_short>\d\d)|(?:(?<=mid-)|(?<![$£€#\w.,/-]))(?P<yr_full>{_YEAR}))(?![\w%/-]|[.,]\d)"
     rf"(?!\s+(?:{_COUNTED})\b))",
     # the 19th century

@@ -88,6 +88,11 @@ def test_month_and_day_take_the_year_nearest_the_article_date() -> None:
     assert one("Results are due Jan. 8.", dt.date(2025, 12, 30))[2] == "2026-01-08"
 
 
+def test_a_date_within_two_weeks_is_this_years_whatever_the_tense() -> None:
+    assert one("Crowds were expected for the parade on December 20.")[2] == "2025-12-20"
+    assert one("Crowds gathered for the parade on December 20.", dt.date(2026, 3, 2))[2] == "2025-12-20"
+
+
 def test_full_dates_in_several_styles() -> None:
     assert one("It opened Nov. 12, 2024.") == ("Nov. 12, 2024", "DATE", "2024-11-12")
     assert one("It opened on 12 November 2019.")[2] == "2019-11-12"
@@ -113,6 +118,7 @@ def test_months_and_years() -> None:
     assert one("The company was founded in 1998.") == ("1998", "DATE", "1998")
     assert one("Prices peaked in early 2009.") == ("early 2009", "DATE", "2009")
     assert one("It was a hit in the 1990s.") == ("the 1990s", "DATE", "199")
+    assert one("He lost the 2016 election.") == ("2016", "DATE", "2016")
 
 
 def test_modal_may_and_numbers_are_not_dates() -> None:
@@ -176,6 +182,8 @@ def test_clock_time_with_local_time() -> None:
 def test_clock_time_takes_the_day_named_in_the_sentence() -> None:
     found = times("The launch took place on Saturday at 18:00 UTC.")
     assert found == [("Saturday", "DATE", "2025-12-13"), ("18:00 UTC", "TIME", "2025-12-13T18:00Z")]
+    found = times("A decision is due Thursday morning, before the 9 a.m. start.")
+    assert found[-1] == ("9 a.m.", "TIME", "2025-12-18T09:00")
     assert one("Trading halts at 4 p.m. tomorrow.") == ("4 p.m. tomorrow", "TIME", "2025-12-16T16:00")
 
 
