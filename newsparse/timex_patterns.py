@@ -202,7 +202,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
     r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
     r"|likely|about)\s+)?to|(?:set|scheduled|slated|due|planned|expected|plans?|intends?|aims?|hopes?)"
-    r"\s+(?:to|for)|scheduled|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b",
+    r"\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
