@@ -548,8 +548,11 @@ def _the_day(m: re.Match[str], c: _Context) -> Resolved | None:
 
 
 def _ago(m: re.Match[str], c: _Context) -> Resolved | None:
-    amount = _number(m.group("ago_amount"))
+    amount_text = m.group("ago_amount")
     unit = m.group("ago_unit").lower().rstrip("s")
+    if unit == "second" and amount_text and amount_text.lower() in ("a", "an"):
+        return None
+    amount = _number(amount_text) if amount_text else None
     start, end = m.span()
     anchor = c.anchor
     if amount is None or anchor is None or amount != int(amount):
@@ -575,7 +578,7 @@ def _ago(m: re.Match[str], c: _Context) -> Resolved | None:
     if unit == "year":
         return "DATE", f"{anchor.year - n:04d}", start, end
     if unit == "decade":
-        return "DATE", f"{(anchor.year - 10 * n) // 10:03d}", start, end
+        return "DATE", f"{anchor.year - 10 * n:04d}", start, end
     return "DATE", f"{(anchor.year - 100 * n) // 100:02d}", start, end
 
 
@@ -612,6 +615,8 @@ def _recent_years(m: re.Match[str], c: _Context) -> Resolved | None:
 
 def _set(m: re.Match[str], c: _Context) -> Resolved | None:
     span = m.span()
+    if m.group("set_units"):
+        return "SET", _duration_value(_number(m.group("set_amount")), m.group("set_units")), *span
     what = m.group("set_what")
     if what:
         key = what.lower()
@@ -675,6 +680,27 @@ def _part_ref(m: re.Match[str], c: _Context) -> Resolved | None:
     part = _PART_CODES[(m.group("pr_part") or m.group("pr_part2")).lower()]
     day = c.last_day or c.anchor
     return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}", *m.span("pr_core")
+
+
+def _ordinal_day(m: re.Match[str], c: _Context) -> Resolved | None:
+    """ "On the 15th": that day of the month nearest the article date in the clause's tense."""
+    day = int(m.group("od_day"))
+    start, end = m.span("od_core")
+    anchor = c.anchor
+    if anchor is None:
+        return "DATE", f"XXXX-XX-{day:02d}", start, end
+    from dateutil.relativedelta import relativedelta
+
+    candidates = []
+    for step in (-1, 0, 1):
+        month = anchor + relativedelta(months=step)
+        try:
+            candidates.append(dt.date(month.year, month.month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return "DATE", _pick(candidates, anchor, _tense(c, start, end)).isoformat(), start, end
 
 
 def _deictic(m: re.Match[str], c: _Context) -> Resolved | None:
@@ -773,6 +799,7 @@ _HANDLERS = {
     "set": _set,
     "holiday": _holiday,
     "deictic": _deictic,
+    "ordinal_day": _ordinal_day,
     "part_ref": _part_ref,
     "weekday": _weekday,
     "month": _month,

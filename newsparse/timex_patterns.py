@@ -94,7 +94,7 @@ _ALTERNATIVES = [
     rf"(?P<month_day>(?:{_WEEKDAY},?\s+)?(?:(?P<md_month>{_MONTH_ANY})\s*(?P<md_day>{_DAY})(?![\d:,.]\d)"
     rf"|(?<![\d.,])(?P<dm_day>{_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH_ANY})"
     rf"|the\s+(?P<th_day>{_DAY})\s+of\s+(?P<th_month>{_MONTH_ANY}))"
-    rf"(?:,?\s+(?P<md_year>{_YEAR})(?!\d))?(?![\w-]))",
+    rf"(?:,?\s+(?P<md_year>{_YEAR})(?!\d))?(?!\w|-[^\W\d]))",
     # 12/11/2025, 7/8/07, 2025-12-14
     r"(?P<numeric>(?<![\d/.,-])(?:(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>\d{4}|\d\d)"
     r"|(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))(?![\d/-]))",
@@ -125,7 +125,7 @@ _ALTERNATIVES = [
     r"the\s+day)(?![\w-])"
     r"(?!\s+(?:when|that|of|he|she|they|we|it|I|before\s+yesterday|after\s+tomorrow)\b))",
     # two weeks ago
-    rf"(?P<ago>(?<![\d,.])(?P<ago_amount>{_AMOUNT})\s+(?P<ago_unit>{_UNIT})\s+ago(?![\w-]))",
+    rf"(?P<ago>(?<![\d,.])(?:(?P<ago_amount>{_AMOUNT})\s+)?(?P<ago_unit>{_UNIT})\s+(?:ago|earlier(?!\s+than\b))(?![\w-]))",
     # the past three years, the next six months, over the years, nearly five months, two days later
     rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|just|under)\s+(?!the\s))?"
     rf"(?:the\s+(?P<du_rel>past|last|next|previous|coming|following|first|final)\s+)?"
@@ -145,23 +145,31 @@ _ALTERNATIVES = [
     # recent years
     r"(?P<recent_years>recent\s+(?P<ry_unit>years|decades|months|weeks|days)(?![\w-]))",
     # every Monday, each year, twice a week, weekly
-    rf"(?P<set>(?:every|each)\s+(?:other\s+)?(?P<set_what>{_WEEKDAY}|week|weekend|month|year|decade|day|night"
+    rf"(?P<set>every\s+(?P<set_amount>{_NUMBER})\s+(?P<set_units>{_UNIT})(?![\w-])"
+    rf"|(?:every|each)\s+(?:other\s+)?(?P<set_what>{_WEEKDAY}|week|weekend|month|year|decade|day|night"
     rf"|morning|evening|afternoon|hour|minute|{_MONTH_ANY})(?![\w-])"
     rf"|(?P<set_times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_unit>{_UNIT_ADJ})"
     r"(?![\w-])|(?:(?<=[\d%]\s)|(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=cent\s)|(?<=times\s))(?:a|per)\s+"
     r"(?P<set_per>year|month|week|day|hour)(?![\w-])"
-    r"|(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual)(?![\w-])"
+    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual))(?![\w-])"
     r"|(?-i:(?P<set_plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-]))",
     # Christmas, New Year's Day, Good Friday
     r"(?-i:(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?"
     r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day"
     r"|(?:the\s+)?Fourth\s+of\s+July|Labou?r\s+Day|Memorial\s+Day|Boxing\s+Day|Veterans\s+Day)(?![\w-]))",
     # today, yesterday, earlier today, the day before yesterday
-    r"(?P<deictic>(?:(?P<dx_edge>earlier|later|early|late)\s+)?(?P<dx_word>today|yesterday|tomorrow)(?![\w-])"
+    r"(?P<deictic>(?:(?P<dx_edge>earlier|later|early|late)\s+)?(?<!USA\s)(?P<dx_word>today|yesterday|tomorrow)(?![\w-])"
+    r"(?!\s+(?:show|programme|program|newspaper)\b)"
     r"|the\s+day\s+(?P<dx_two>before\s+yesterday|after\s+tomorrow))",
     # Monday, Tuesday's, last Friday, next Wednesday
-    rf"(?P<weekday>(?-i:(?<!Black )(?<!Cyber )(?<!Super )(?<!Good )(?<!Ash )(?<!Holy )(?<!Easter )"
-    rf"(?<!Bloody ))(?P<wd_name>{_WEEKDAY})(?!\w))",
+    rf"(?P<weekday>(?:(?:early|late)\s+)?(?-i:(?<!Mail on )(?<!Black )(?<!Cyber )(?<!Super )(?<!Good )"
+    rf"(?<!Ash )(?<!Holy )(?<!Easter )(?<!Bloody ))(?P<wd_name>{_WEEKDAY})(?!\w)"
+    r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Star|Mail|Tribune|Independent|Observer|Sport|People"
+    r"|Night\s+Football|Service|School)\b))",
+    # on the 15th
+    r"(?P<ordinal_day>(?:on|by|until|since|from|before|after)\s+(?P<od_core>the\s+(?P<od_day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?![\w-])(?![.,]?\s*(?:of|century|anniversary|time|place|floor|round|minute|hole|day|week|month"
+    r"|year|birthday|amendment|straight|consecutive|largest|biggest|\w+est)\b))",
     # November 2006, early June, January, in March
     rf"(?P<month>(?P<mo_lead>{_MONTH_LEAD})?(?P<mo_core>(?P<mo_edge>{_EARLY}|{_EDGE})?(?P<mo_name>{_MONTH_ANY})"
     rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?=\s+of\s+(?P<mo_rel>this|last|next)\s+year)|(?![.,]?\s*\d)))(?![\w-]))",

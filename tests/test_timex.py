@@ -75,8 +75,14 @@ def test_last_and_next_weekday() -> None:
     assert one("He leaves next Wednesday.") == ("next Wednesday", "DATE", "2025-12-17")
 
 
-def test_named_days_are_not_weekdays() -> None:
+def test_named_days_and_newspapers_are_not_weekdays() -> None:
     assert times("Shares crashed on Black Monday.") == []
+    assert times("The Sunday Times broke the story.") == []
+    assert times("USA Today and NBC's Today show ran it.") == []
+
+
+def test_early_or_late_belongs_to_the_weekday() -> None:
+    assert one("Rescuers reached the village late Tuesday.") == ("late Tuesday", "DATE", "2025-12-09")
 
 
 # --- calendar dates ----------------------------------------------------------------------------
@@ -156,6 +162,14 @@ def test_relative_weeks_months_and_years() -> None:
 def test_ago_counts_back_from_the_article_date() -> None:
     assert one("The dam burst two years ago.") == ("two years ago", "DATE", "2023")
     assert one("The quake struck a week ago.")[2] == "2025-12-08"
+    assert one("Sales rose 5% from a year earlier.") == ("a year earlier", "DATE", "2024")
+    assert one("Years ago, the site was a farm.") == ("Years ago", "DATE", "PAST_REF")
+
+
+def test_day_of_the_month_alone() -> None:
+    assert one("Payment is due on the 28th.") == ("the 28th", "DATE", "2025-12-28")
+    assert times("She finished on the 4th hole.") == []
+    assert one("The festival runs Dec. 3-5.")[:2] == ("Dec. 3", "DATE")
 
 
 def test_the_day_refers_to_the_day_of_the_story() -> None:
@@ -214,6 +228,8 @@ def test_sets() -> None:
     assert one("The market opens every Monday.") == ("every Monday", "SET", "XXXX-WXX-1")
     assert one("Claims are counted weekly.") == ("weekly", "SET", "P1W")
     assert one("The board meets twice a year.") == ("twice a year", "SET", "P1Y")
+    assert one("Buses come every two weeks.") == ("every two weeks", "SET", "P2W")
+    assert times("The Daily Mail reported it.") == []
 
 
 # --- references to the present, past and future --------------------------------------------------
