@@ -539,6 +539,21 @@ def _that_period(m: re.Match[str], c: _Context) -> Resolved | None:
     return "DATE", f"{day.year:04d}", start, end
 
 
+def _streak(m: re.Match[str], c: _Context) -> Resolved | None:
+    """ "For a third straight day": the day (week, month, year) the story is about."""
+    unit = m.group("sk_unit").lower()
+    day = c.last_day or c.anchor
+    if day is None:
+        return None
+    if unit in ("day", "session"):
+        return "DATE", day.isoformat(), *m.span()
+    if unit == "week":
+        return "DATE", _week(day), *m.span()
+    if unit == "month":
+        return "DATE", f"{day.year:04d}-{day.month:02d}", *m.span()
+    return "DATE", f"{day.year:04d}", *m.span()
+
+
 def _the_day(m: re.Match[str], c: _Context) -> Resolved | None:
     if not m.group("td_lead") and not m.group("td_edge"):
         return None
@@ -639,6 +654,7 @@ def _set(m: re.Match[str], c: _Context) -> Resolved | None:
     values = {
         "weekly": "P1W", "daily": "P1D", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
         "annual": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biannual": "P6M",
+        "semiannual": "P6M", "semiannually": "P6M", "biweekly": "P2W", "fortnightly": "P2W",
     }  # fmt: skip
     return ("DURATION" if adverb == "annual" else "SET"), values[adverb], *span
 
@@ -791,6 +807,7 @@ _HANDLERS = {
     "rel_period": _rel_period,
     "that_period": _that_period,
     "the_day": _the_day,
+    "streak": _streak,
     "ago": _ago,
     "duration": _duration,
     "adj_duration": _adj_duration,

@@ -124,6 +124,9 @@ _ALTERNATIVES = [
     r"(?P<td_core>(?P<td_edge>(?:later|earlier|late|early)\s+in\s+|(?:the\s+)?(?:start|beginning|end|close|rest)\s+of\s+)?"
     r"the\s+day)(?![\w-])"
     r"(?!\s+(?:when|that|of|he|she|they|we|it|I|before\s+yesterday|after\s+tomorrow)\b))",
+    # a third straight day, the second consecutive week
+    r"(?P<streak>(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:consecutive|straight|successive)\s+(?P<sk_unit>day|session|week|month|year)(?![\w-]))",
     # two weeks ago
     rf"(?P<ago>(?<![\d,.])(?:(?P<ago_amount>{_AMOUNT})\s+)?(?P<ago_unit>{_UNIT})\s+(?:ago|earlier(?!\s+than\b))(?![\w-]))",
     # the past three years, the next six months, over the years, nearly five months, two days later
@@ -140,7 +143,7 @@ _ALTERNATIVES = [
     r"(?:-long)?|(?P<ad_vague>years|decades|months|weeks|days|hours)-long)(?![\w-]))",
     # for years, in decades, after months of talks
     r"(?P<vague_duration>(?:for|in|over|within|after|took|take|takes|lasted)\s+"
-    r"(?P<vd_core>(?:recent\s+)?(?P<vd_unit>years|decades|months|weeks|days|hours|minutes))(?![\w-])"
+    r"(?:(?:just|only|mere)\s+)?(?P<vd_core>(?:recent\s+)?(?P<vd_unit>years|decades|months|weeks|days|hours|minutes))(?![\w-])"
     r"(?!\s+(?:old|ago|of\s+age)\b))",
     # recent years
     r"(?P<recent_years>recent\s+(?P<ry_unit>years|decades|months|weeks|days)(?![\w-]))",
@@ -151,7 +154,7 @@ _ALTERNATIVES = [
     rf"|(?P<set_times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_unit>{_UNIT_ADJ})"
     r"(?![\w-])|(?:(?<=[\d%]\s)|(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=cent\s)|(?<=times\s))(?:a|per)\s+"
     r"(?P<set_per>year|month|week|day|hour)(?![\w-])"
-    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual))(?![\w-])"
+    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual|semiannual|semiannually|biweekly|fortnightly))(?![\w-])"
     r"|(?-i:(?P<set_plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-]))",
     # Christmas, New Year's Day, Good Friday
     r"(?-i:(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?"

@@ -177,6 +177,11 @@ def test_the_day_refers_to_the_day_of_the_story() -> None:
     assert found[-1] == ("the day", "DATE", "2025-12-12")
 
 
+def test_a_streak_is_the_day_of_the_story() -> None:
+    found = times("Shares fell on Thursday for a third straight day.")
+    assert found[-1] == ("a third straight day", "DATE", "2025-12-11")
+
+
 def test_the_year_before_follows_the_year_just_named() -> None:
     found = times("Costs fell in 2019, less than the year before.")
     assert found[-1] == ("the year before", "DATE", "2018")
@@ -217,6 +222,7 @@ def test_durations() -> None:
     assert one("The project is two and a half years late.")[2] == "P2.5Y"
     assert one("The talks took several weeks.")[2] == "PXW"
     assert one("The feud has gone on for years.") == ("years", "DURATION", "PXY")
+    assert one("The rally faded in just minutes.") == ("minutes", "DURATION", "PTXM")
 
 
 def test_ages_and_ordinals_are_not_durations() -> None:
@@ -229,6 +235,7 @@ def test_sets() -> None:
     assert one("Claims are counted weekly.") == ("weekly", "SET", "P1W")
     assert one("The board meets twice a year.") == ("twice a year", "SET", "P1Y")
     assert one("Buses come every two weeks.") == ("every two weeks", "SET", "P2W")
+    assert one("Interest is paid semiannually.") == ("semiannually", "SET", "P6M")
     assert times("The Daily Mail reported it.") == []
 
 
