@@ -204,7 +204,7 @@ TRIGGER = re.compile(
     r"|future|term|soon|ago|second|minute|hour|day|daily|night|week|fortnight|quarter|year|decade|centur"
     r"|morning|afternoon|evening|spring|summer|autumn|fall|winter|annual|biannual|every|each|once|twice"
     r"|christmas|easter|good|thanksgiving|halloween|valentine|independence|labo|memorial|boxing|veteran"
-    r"|fiscal|fy|q[1-4]|noon|midnight|time|date|half)",
+    r"|fiscal|fy|q[1-4]|noon|midnight|time|date|half|semi|biweekly|session)",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import Span
+from newsparse import timex
 from newsparse.timex import find_times
 
 MONDAY = dt.date(2025, 12, 15)
@@ -314,3 +315,25 @@ def test_property_never_raises_and_offsets_slice_the_text(text: str, anchor: dt.
         assert text[expression.start : expression.end] == expression.text
         assert expression.start < expression.end
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+_VARIED = [
+    "Interest is paid semiannually, and the index fell for a third straight session.",
+    "On the Fourth of July and at noon on New Year's Day, the 1990s felt like the past.",
+    "The long term looks good; soon, these days, nowadays, lately, right now, formerly.",
+    "FY2024 and Q3 2025 and fiscal 2023, every two weeks, twice a month, on Mondays.",
+    "The 56-year-old fell 2,000 points two-and-a-half years ago, in mid-2011, since '82.",
+    "Talks will resume on the 28th, after 10:30 a.m. local time, 1500 GMT, or at midnight.",
+    "Earlier this month, late Tuesday, the end of the year, this past weekend, Good Friday.",
+]
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spans = [Span(text, 0, len(text))]
+    windowed = timex.find_times(text, spans, MONDAY)
+    monkeypatch.setattr(timex, "_windows", lambda _text, start, end: [(start, end)])
+    assert windowed == timex.find_times(text, spans, MONDAY)
+    assert windowed
