@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.model import Span
 from newsparse import timex
+from newsparse.model import Span
 from newsparse.timex import find_times
 
 MONDAY = dt.date(2025, 12, 15)
