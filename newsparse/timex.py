@@ -607,6 +607,8 @@ def _duration(m: re.Match[str], c: _Context) -> Resolved | None:
     unit = m.group("du_unit")
     if unit.lower() in ("second", "quarter") and amount_text.lower() in ("a", "an"):
         return None  # "a second term", "about a quarter of": an ordinal, a fraction
+    if unit.lower() == "quarters" and amount_text.lower() == "some":
+        return None  # "in some quarters": among some people
     amount = _number(amount_text)
     if amount == 0.5 and unit.lower().startswith("hour"):
         return "DURATION", "PT30M", start, end

@@ -132,7 +132,7 @@ _ALTERNATIVES = [
     # the past three years, the next six months, over the years, nearly five months, two days later
     rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|just|under)\s+(?!the\s))?"
     rf"(?:the\s+(?P<du_rel>past|last|next|previous|coming|following|first|final)\s+)?"
-    rf"(?<![\d,.])(?P<du_amount>{_AMOUNT})\s+"
+    rf"(?<![\d,./])(?P<du_amount>{_AMOUNT})\s+"
     r"(?:(?:more|straight|consecutive|full|long|trading|business|working|successive|calendar|short|"
     rf"whole|entire)\s+)?(?P<du_unit>{_UNIT})(?![\w-])(?!\s+old\b)"
     rf"|the\s+(?P<du_rel2>past|last|next|coming|previous|following)\s+(?P<du_unit2>{_UNIT_ADJ}s)(?![\w-])"
@@ -187,10 +187,10 @@ _ALTERNATIVES = [
     r"(?P<ref>(?P<ref_present>now(?![\w-])|currently|presently|nowadays|at\s+present|these\s+days"
     r"|the\s+time\s+being|right\s+now)"
     r"|(?P<ref_past>recently|lately|recent(?=\s+[a-z])|the\s+past(?![\w-])"
-    r"|(?:(?<=^)|(?<=[,;:]\s))earlier(?=,)|earlier(?=[.;,]))"
+    r"|(?:(?<=^)|(?<=[,;:]\s))earlier(?=,)|(?<!-)earlier(?=[.;,]))"
     r"|(?P<ref_future>(?<!as\s)soon(?![\w-])(?!\s+as\b)|the\s+future|the\s+(?:near|long|short|medium)\s+term"
     r"|the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+future"
-    r"|later(?!\s+(?:than|this|today|that|on|in\s+the|date)\b)(?![\w-])))(?![\w-])",
+    r"|(?<!-)later(?!\s+(?:than|this|today|that|on|in\s+the|date)\b)(?![\w-])))(?![\w-])",
 ]
 
 # Every expression starts at a word start or an apostrophe: the leading test skips the other

@@ -229,6 +229,8 @@ def test_durations() -> None:
 def test_ages_and_ordinals_are_not_durations() -> None:
     assert times("The 56-year-old driver was unhurt.") == []
     assert times("She won a second term.") == []
+    assert times("Profit beat year-earlier levels, which caused euphoria in some quarters.") == []
+    assert times("The loan has a 12-1/2 year term.") == []
 
 
 def test_sets() -> None:
