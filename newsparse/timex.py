@@ -18,15 +18,12 @@ from dataclasses import dataclass, field
 
 from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
-    FUTURE_CUE,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
-    PAST_CUE,
-    TIME_PATTERN,
-    TRIGGER,
     VAGUE_NUMBERS,
     WEEKDAYS,
+    patterns,
 )
 
 Tense = str | None  # "past", "future" or None when the clause gives no cue
@@ -85,7 +82,7 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     context.cues = _tense_cues(text, start, end)
     resolved: list[Resolved] = []
     clocks: list[re.Match[str]] = []
-    matches = (m for a, b in windows for m in TIME_PATTERN.finditer(text, a, b))
+    matches = (m for a, b in windows for m in patterns().time.finditer(text, a, b))
     for match in matches:
         if match.lastgroup == "clock":
             clocks.append(match)
@@ -118,7 +115,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     on long text with few time words.
     """
     windows: list[tuple[int, int]] = []
-    for trigger in TRIGGER.finditer(text, start, end):
+    for trigger in patterns().trigger.finditer(text, start, end):
         a = max(start, trigger.start() - _REACH)
         b = min(end, trigger.end() + _REACH)
         if windows and a <= windows[-1][1]:
@@ -136,11 +133,11 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Tense cues of the sentence, sorted by start; a past cue inside a future one is dropped."""
-    future = [(m.start(), m.end(), True) for m in FUTURE_CUE.finditer(text, start, end)]
+    future = [(m.start(), m.end(), True) for m in patterns().future_cue.finditer(text, start, end)]
     future_ends = {b for _, b, _ in future}
     past = [
         (m.start(), m.end(), False)
-        for m in PAST_CUE.finditer(text, start, end)
+        for m in patterns().past_cue.finditer(text, start, end)
         if m.end() not in future_ends and not _inside(m.start(), future)
     ]
     return sorted(future + past)

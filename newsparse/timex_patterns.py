@@ -9,7 +9,9 @@ bounded or applies to a single character class, so matching stays linear in the 
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -195,32 +197,50 @@ _ALTERNATIVES = [
 
 # Every expression starts at a word start or an apostrophe: the leading test skips the other
 # positions at once, which keeps long runs without spaces cheap.
-TIME_PATTERN = re.compile(r"(?:\b|(?=['\u2019]))(?:" + "|".join(_ALTERNATIVES) + ")", re.IGNORECASE)
+_TIME_SOURCE = r"(?:\b|(?=['\u2019]))(?:" + "|".join(_ALTERNATIVES) + ")"
 
 # Every expression contains one of these word starts; the full pattern runs only near them.
-TRIGGER = re.compile(
+_TRIGGER_SOURCE = (
     r"(?:\b|(?=['\u2019]\d))(?:\d|['\u2019]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
     r"|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|late|earl|former|previous|past"
     r"|future|term|soon|ago|second|minute|hour|day|daily|night|week|fortnight|quarter|year|decade|centur"
     r"|morning|afternoon|evening|spring|summer|autumn|fall|winter|annual|biannual|every|each|once|twice"
     r"|christmas|easter|good|thanksgiving|halloween|valentine|independence|labo|memorial|boxing|veteran"
-    r"|fiscal|fy|q[1-4]|noon|midnight|time|date|half|semi|biweekly|session)",
-    re.IGNORECASE,
+    r"|fiscal|fy|q[1-4]|noon|midnight|time|date|half|semi|biweekly|session)"
 )
 
 # Cues for the tense of the clause around an expression.
-FUTURE_CUE = re.compile(
+_FUTURE_SOURCE = (
     r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
     r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
     r"|likely|about)\s+)?to|(?:set|scheduled|slated|due|planned|expected|plans?|intends?|aims?|hopes?)"
-    r"\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b",
-    re.IGNORECASE,
+    r"\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
 )
-PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|recently|began|came|met|held|took|made"
+_PAST_SOURCE = (
+    r"\b(?i:was|were|had|did|said|told|ago|last|earlier|yesterday|recently|began|came|met|held|took|made"
     r"|went|gave|won|lost|fell|rose|left|saw|got|found|became|brought|bought|sold|ran|shot|struck|led"
     r"|paid|sent|spent|built|broke|chose|drove|flew|grew|knew|thought|wrote|spoke|stood|sat|felt|heard"
     r"|kept|meant|hit|caught|fought|sought|taught|threw|wore|won|withdrew|overtook|undertook|rang|sank"
     r"|swam|sang|began|forgot|froze|hid|bit|slid|lit|fled|quit|split|cut|dealt|lent|bent|leapt)\b"
     r"|\b[a-z][a-z]+(?<!e)ed\b"
 )
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled patterns, built on first use so that `import newsparse` stays fast."""
+
+    time: re.Pattern[str]
+    trigger: re.Pattern[str]
+    future_cue: re.Pattern[str]
+    past_cue: re.Pattern[str]
+
+
+@functools.cache
+def patterns() -> Patterns:
+    return Patterns(
+        re.compile(_TIME_SOURCE, re.IGNORECASE),
+        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
+        re.compile(_FUTURE_SOURCE, re.IGNORECASE),
+        re.compile(_PAST_SOURCE),
+    )
