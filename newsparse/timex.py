@@ -29,7 +29,7 @@ from .timex_patterns import (
 Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
-_REACH = 120
+_REACH = 80
 _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

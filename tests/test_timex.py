@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import timex
+from newsparse import timex, timex_patterns
 from newsparse.model import Span
 from newsparse.timex import find_times
 
@@ -339,3 +340,20 @@ def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(
     monkeypatch.setattr(timex, "_windows", lambda _text, start, end: [(start, end)])
     assert windowed == timex.find_times(text, spans, MONDAY)
     assert windowed
+
+
+def _assert_guards_change_nothing(text: str) -> None:
+    unguarded = re.compile(timex_patterns.UNGUARDED_SOURCE, re.IGNORECASE)
+    expected = [(m.span(), m.lastgroup) for m in unguarded.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in timex_patterns.patterns().time.finditer(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(_VARIED), max_size=40).map("".join))
+def test_first_character_guards_change_no_match(text: str) -> None:
+    _assert_guards_change_nothing(text)
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_first_character_guards_change_no_match_on_varied_sentences(text: str) -> None:
+    _assert_guards_change_nothing(text)
