@@ -58,7 +58,7 @@ _AMOUNT = (
 _UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?"
 _UNIT_ADJ = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 _PERIOD = r"(?:week|weekend|month|year|quarter|decade|century|season)"
-_SEASON = r"(?:spring|summer|autumn|winter)"
+_SEASON = r"(?-i:spring|summer|autumn|winter)"  # "Arab Spring", "Summer Olympics" are names
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _ZONE = (
     r"(?:\s*\(?(?-i:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d\d)?\)?|\s*\((?-i:UTC|GMT|[A-Z]{2,4})\)"
@@ -110,7 +110,7 @@ _ALTERNATIVES = [
     # spring, this autumn, the fall of 2008, summer 2009
     rf"(?P<season>(?:(?P<s_rel>this|last|next|early|late|mid|the)[\s-]+)?"
     rf"(?:(?P<s_name>{_SEASON})|(?P<s_fall>fall)(?=\s+of\s+\d))(?:\s+(?:of\s+)?(?P<s_year>{_YEAR}))?(?![\w-])"
-    rf"|(?P<s_rel2>this|last|next|the)\s+(?P<s_fall2>fall)(?![\w-]))",
+    rf"|(?P<s_rel2>this|last|next|early|late)\s+(?P<s_fall2>(?-i:fall))(?![\w-]))",
     # earlier this month, the end of this year, later this week, next month, last September
     rf"(?P<rel_period>(?P<rp_edge>{_EDGE}|{_EARLY})?(?:(?P<rp_rel>{_REL}|the\s+(?:previous|past|last|following|next|current))"
     rf"\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century)(?![\w-])(?!\s+old\b)|{_MONTH_ANY}(?!\w)|{_WEEKDAY}(?!\w))"
@@ -129,6 +129,17 @@ _ALTERNATIVES = [
     # a third straight day, the second consecutive week
     r"(?P<streak>(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\s+(?:consecutive|straight|successive)\s+(?P<sk_unit>day|session|week|month|year)(?![\w-]))",
+    # every Monday, each year, twice a week, weekly
+    rf"(?P<set>every\s+(?P<set_amount>{_NUMBER})\s+(?P<set_units>{_UNIT})(?![\w-])"
+    rf"|(?:every|each)\s+(?:other\s+)?(?P<set_what>{_WEEKDAY}|week|weekend|month|year|decade|day|night"
+    rf"|morning|evening|afternoon|hour|minute|{_MONTH_ANY})(?![\w-])"
+    rf"|(?P<set_times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_unit>{_UNIT_ADJ})"
+    r"(?![\w-])|(?:per|(?:(?<=[\d%]\s)|(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=s\s))(?<!\bis\s)(?<!\bwas\s)"
+    r"(?<!\bhas\s)(?<!\bas\s)(?<!\bhis\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthus\s)a)\s+"
+    r"(?P<set_per>year|month|week|day|hour)(?![\w-])(?!\s+(?:ago|earlier|later|before|after|since)\b)"
+    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual"
+    r"|semiannual|semiannually|biweekly|fortnightly))(?![\w-])"
+    r"|(?-i:(?P<set_plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-]))",
     # two weeks ago
     rf"(?P<ago>(?<![\d,.])(?:(?P<ago_amount>{_AMOUNT})\s+)?(?P<ago_unit>{_UNIT})\s+(?:ago|earlier(?!\s+than\b))(?![\w-]))",
     # the past three years, the next six months, over the years, nearly five months, two days later
@@ -149,15 +160,6 @@ _ALTERNATIVES = [
     r"(?!\s+(?:old|ago|of\s+age)\b))",
     # recent years
     r"(?P<recent_years>recent\s+(?P<ry_unit>years|decades|months|weeks|days)(?![\w-]))",
-    # every Monday, each year, twice a week, weekly
-    rf"(?P<set>every\s+(?P<set_amount>{_NUMBER})\s+(?P<set_units>{_UNIT})(?![\w-])"
-    rf"|(?:every|each)\s+(?:other\s+)?(?P<set_what>{_WEEKDAY}|week|weekend|month|year|decade|day|night"
-    rf"|morning|evening|afternoon|hour|minute|{_MONTH_ANY})(?![\w-])"
-    rf"|(?P<set_times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_unit>{_UNIT_ADJ})"
-    r"(?![\w-])|(?:(?<=[\d%]\s)|(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=cent\s)|(?<=times\s))(?:a|per)\s+"
-    r"(?P<set_per>year|month|week|day|hour)(?![\w-])"
-    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual|semiannual|semiannually|biweekly|fortnightly))(?![\w-])"
-    r"|(?-i:(?P<set_plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-]))",
     # Christmas, New Year's Day, Good Friday
     r"(?-i:(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?"
     r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day"
@@ -214,7 +216,7 @@ _FIRST = {
     "streak": "at",
     "vague_duration": "fiowatl",
     "recent_years": "r",
-    "set": "eotfapwdmyqhnbs",
+    "set": "eotfapwdmyqhnbs",  # "per" and "a" included
     "holiday": "cnegthvilmbf",
     "deictic": "elty",
     "weekday": "elmtwfs",

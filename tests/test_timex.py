@@ -139,6 +139,9 @@ def test_quarters_seasons_and_fiscal_years() -> None:
     assert one("Profit fell in the third quarter.")[2] == "2025-Q3"
     assert one("Profit fell in the last quarter.")[2] == "2025-Q3"
     assert one("Sales rose last spring.")[2] == "2024-SP"
+    assert one("The plant opens next fall.") == ("next fall", "DATE", "2026-FA")
+    assert times("The Arab Spring began before the Summer Olympics.") == []
+    assert times("Prices rose after the fall in demand.") == []
     assert one("Revenue for fiscal 2024 grew.")[2] == "FY2024"
 
 
@@ -241,6 +244,9 @@ def test_sets() -> None:
     assert one("Buses come every two weeks.") == ("every two weeks", "SET", "P2W")
     assert one("Interest is paid semiannually.") == ("semiannually", "SET", "P6M")
     assert times("The Daily Mail reported it.") == []
+    assert one("Patients eat three meals a day.") == ("a day", "SET", "P1D")
+    assert one("Wages rose 3% per year.") == ("per year", "SET", "P1Y")
+    assert one("The vote comes a day after the debate.") == ("a day", "DURATION", "P1D")
 
 
 # --- references to the present, past and future --------------------------------------------------
