@@ -13,11 +13,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
+    MONTH_NAME,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -29,10 +31,11 @@ from .timex_patterns import (
 Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
-_REACH = 80
+_REACH = 80  # characters: no expression reaches further before or after its trigger word
 _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_SPACE = re.compile(r"\s")
 _UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
     "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
@@ -41,12 +44,8 @@ _TIME_UNITS = frozenset("second minute hour".split())
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _AMBIGUOUS_MONTHS = frozenset("March May June August".split())
-_MONTH_DAY_STYLE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!:)"
-)
-_DAY_MONTH_STYLE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+_MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
+_DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
 
 
@@ -122,8 +121,8 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], b)
             continue
         if a > start:
-            space = text.find(" ", a, trigger.start())
-            a = space + 1 if space >= 0 else trigger.start()
+            space = _SPACE.search(text, a, trigger.start())
+            a = space.end() if space else trigger.start()
         windows.append((a, b))
     return windows
 
@@ -144,7 +143,7 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _inside(position: int, spans: list[tuple[int, int, bool]]) -> bool:
-    index = bisect.bisect_right(spans, (position, len(spans) + position + 1, True)) - 1
+    index = bisect.bisect_right(spans, (position, sys.maxsize, True)) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
@@ -178,10 +177,6 @@ def _resolve(match: re.Match[str], context: _Context) -> Resolved | None:
         return handler(match, context)
     except (ValueError, OverflowError, KeyError, IndexError):
         return None
-
-
-def _span(match: re.Match[str], group: str | None = None) -> tuple[int, int]:
-    return match.span(group) if group else match.span()
 
 
 def _clock(match: re.Match[str], context: _Context, sentence_day: str | None) -> Resolved | None:
@@ -375,8 +370,6 @@ def _month_day(m: re.Match[str], c: _Context) -> Resolved | None:
     month_name = m.group("md_month") or m.group("dm_month") or m.group("th_month")
     day = int(re.sub(r"\D", "", m.group("md_day") or m.group("dm_day") or m.group("th_day")))
     year = m.group("md_year")
-    if month_name.rstrip(".") == "May" and m.group("md_month") and not year and day > 31:
-        return None
     value = _month_day_value(MONTHS[month_name[:3].lower()], day, int(year) if year else None, c, m.span())
     return "DATE", value, *m.span()
 

@@ -120,6 +120,12 @@ def test_numeric_date_follows_the_articles_own_style() -> None:
     assert one("It was signed on 25/12/2024.")[2] == "2024-12-25"
 
 
+def test_written_dates_settle_the_numeric_order() -> None:
+    assert times("Polls open on 3 March. The form is dated 12/11/2025.")[-1][2] == "2025-11-12"
+    assert times("Polls open on March 3. The form is dated 12/11/2025.")[-1][2] == "2025-12-11"
+    assert times("The Marathon 26 entry form is dated 12/11/2025.")[-1][2] == "2025-XX-XX"
+
+
 def test_months_and_years() -> None:
     assert one("Sales rose in October.")[2] == "2025-10"
     assert one("The plant closed in May 2008.")[2] == "2008-05"
