@@ -36,6 +36,13 @@ _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE = re.compile(r"\s")
+# The TIMEX3 values this module writes; anything else (a year past 9999, say) is dropped.
+_TIMEX3_VALUE = re.compile(
+    r"(?:[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
+    r"(?:T(?:\d\d:\d\dZ?|MO|AF|EV|NI))?|FY\d{4}|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE)"
+    r"|PT(?:\d+(?:\.\d+)?|X)[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF)",
+    re.ASCII,
+)
 _UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
     "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
@@ -103,7 +110,11 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
             item = None
         if item:
             resolved.append(item)
-    return [TimeExpression(text[a:b], a, b, kind, value) for kind, value, a, b in resolved if a < b]
+    return [
+        TimeExpression(text[a:b], a, b, kind, value)
+        for kind, value, a, b in resolved
+        if a < b and _TIMEX3_VALUE.fullmatch(value)
+    ]
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -436,7 +447,7 @@ def _year_of(text: str, anchor: dt.date | None) -> int | None:
 
 
 def _fiscal(m: re.Match[str], c: _Context) -> Resolved | None:
-    return "DATE", f"FY{m.group('fy')}", *m.span()
+    return "DATE", f"FY{int(m.group('fy')):04d}", *m.span()
 
 
 def _season(m: re.Match[str], c: _Context) -> Resolved | None:
@@ -444,7 +455,7 @@ def _season(m: re.Match[str], c: _Context) -> Resolved | None:
     relation = (m.group("s_rel") or m.group("s_rel2") or "").lower()
     code = _SEASON_CODES[name]
     if m.group("s_year"):
-        return "DATE", f"{m.group('s_year')}-{code}", *m.span()
+        return "DATE", f"{int(m.group('s_year')):04d}-{code}", *m.span()
     if c.anchor is None:
         return "DATE", f"XXXX-{code}", *m.span()
     year = c.anchor.year + {"last": -1, "next": 1}.get(relation, 0)
@@ -765,9 +776,9 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
 def _year(m: re.Match[str], c: _Context) -> Resolved | None:
     span = m.span()
     if m.group("yr_full"):
-        return "DATE", m.group("yr_full"), *span
+        return "DATE", f"{int(m.group('yr_full')):04d}", *span
     if m.group("yr_decade"):
-        return "DATE", m.group("yr_decade")[:3], *span
+        return "DATE", f"{int(m.group('yr_decade')) // 10:03d}", *span
     short = m.group("yr_short_decade") or m.group("yr_decade2")
     if short:
         return "DATE", f"{_two_digit_year(short, c.anchor) // 10:03d}", *span

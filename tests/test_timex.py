@@ -286,6 +286,11 @@ def test_without_anchor_relative_values_stay_underspecified() -> None:
 # --- robustness --------------------------------------------------------------------------------
 
 
+def test_values_beyond_the_calendar_are_dropped() -> None:
+    assert times("The law takes effect next year.", dt.date(9999, 6, 1)) == []
+    assert one("The city was founded 3000 years ago.", dt.date(2025, 1, 1))[2] == "PAST_REF"
+
+
 def test_results_are_sorted_and_restricted_to_the_given_sentences() -> None:
     text = "Title on Monday\n\nIgnored Tuesday. Body on Friday."
     title = Span(text[:15], 0, 15)
