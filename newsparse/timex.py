@@ -49,6 +49,7 @@ _UNIT_CODES = {
 }  # fmt: skip
 _TIME_UNITS = frozenset("second minute hour".split())
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _AMBIGUOUS_MONTHS = frozenset("March May June August".split())
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
@@ -209,7 +210,7 @@ def _clock(match: re.Match[str], context: _Context, sentence_day: str | None) ->
         if not digits:
             return None
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
-        meridiem = re.search(r"\b([ap])\.?\s?m\b", lower)
+        meridiem = re.search(r"(?<![a-z])([ap])\.?\s?m\b", lower)
         if meridiem:
             if hour > 12 or hour == 0:
                 return None
@@ -456,9 +457,21 @@ def _season(m: re.Match[str], c: _Context) -> Resolved | None:
     code = _SEASON_CODES[name]
     if m.group("s_year"):
         return "DATE", f"{int(m.group('s_year')):04d}-{code}", *m.span()
-    if c.anchor is None:
+    anchor = c.anchor
+    if anchor is None:
         return "DATE", f"XXXX-{code}", *m.span()
-    year = c.anchor.year + {"last": -1, "next": 1}.get(relation, 0)
+    if relation in ("this", "last", "next"):
+        year = anchor.year + {"last": -1, "next": 1}.get(relation, 0)
+    else:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        starts = [dt.date(y, _SEASON_STARTS[code], 1) for y in years]
+        tense = _tense(c, *m.span())
+        if tense == "past":
+            year = max(s for s in starts if s <= anchor).year
+        elif tense == "future":
+            year = min(s for s in starts if s + dt.timedelta(days=91) > anchor).year
+        else:
+            year = anchor.year
     return "DATE", f"{year:04d}-{code}", *m.span()
 
 

@@ -91,7 +91,7 @@ _ALTERNATIVES = [
     # 10:30 a.m. local time; 12:00 UTC Monday; 16:00 UTC today
     rf"(?P<clock>{_CLOCK}{_ZONE}(?:,?\s+(?:on\s+)?(?P<clock_day>{_DAY_WORD}))?(?![\w-]))",
     # Friday morning, yesterday afternoon, this morning, tonight, last night
-    rf"(?P<day_part>(?P<dp_day>{_WEEKDAY}|yesterday|tomorrow|today|this|last|early\s+this|late\s+this)"
+    rf"(?P<day_part>(?:(?:early|late)\s+)?(?P<dp_day>{_WEEKDAY}|yesterday|tomorrow|today|this|last|early\s+this|late\s+this)"
     rf"\s+(?P<dp_part>{_PART_OF_DAY})(?![\w-])|(?P<dp_tonight>tonight)(?![\w-]))",
     # Sunday, November 12, 2023; Nov. 12, 2024; November 12; 12 November 2025; the 12th of November
     rf"(?P<month_day>(?:{_WEEKDAY},?\s+)?(?:(?P<md_month>{_MONTH_ANY})\s*(?P<md_day>{_DAY})(?![\d:,.]\d)"

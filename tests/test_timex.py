@@ -146,6 +146,8 @@ def test_quarters_seasons_and_fiscal_years() -> None:
     assert one("Profit fell in the last quarter.")[2] == "2025-Q3"
     assert one("Sales rose last spring.")[2] == "2024-SP"
     assert one("The plant opens next fall.") == ("next fall", "DATE", "2026-FA")
+    assert one("The trial began in the autumn.") == ("the autumn", "DATE", "2025-FA")
+    assert one("The trial will resume in the summer.")[2] == "2026-SU"
     assert times("The Arab Spring began before the Summer Olympics.") == []
     assert times("Prices rose after the fall in demand.") == []
     assert one("Revenue for fiscal 2024 grew.")[2] == "FY2024"
@@ -214,6 +216,8 @@ def test_clock_time_takes_the_day_named_in_the_sentence() -> None:
     assert found == [("Saturday", "DATE", "2025-12-13"), ("18:00 UTC", "TIME", "2025-12-13T18:00Z")]
     found = times("A decision is due Thursday morning, before the 9 a.m. start.")
     assert found[-1] == ("9 a.m.", "TIME", "2025-12-18T09:00")
+    assert one("Police were called at 11.30pm on Tuesday.")[1:] == ("TIME", "2025-12-09T23:30")
+    assert one("The bill passed late Wednesday night.") == ("late Wednesday night", "TIME", "2025-12-10TNI")
     assert one("Trading halts at 4 p.m. tomorrow.") == ("4 p.m. tomorrow", "TIME", "2025-12-16T16:00")
 
 
