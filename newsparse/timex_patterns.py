@@ -183,7 +183,7 @@ _ALTERNATIVES = [
     rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?=\s+of\s+(?P<mo_rel>this|last|next)\s+year)|(?![.,]?\s*\d)))(?![\w-]))",
     # mid-2011, the 1990s, '82, 2009
     rf"(?P<year>(?P<yr_edge>{_EARLY}|{_EDGE})?(?:(?:the\s+)?(?:(?P<yr_decade>(?:1[5-9]|20)\d0)s"
-    r"|['\u2019](?P<yr_short_decade>\d0)s|(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s)"
+    r"|['\u2019](?P<yr_short_decade>\d0)s|(?<!into\sthe\s)(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s)"
     rf"|(?:(?<=since\s)|(?<=in\s)|(?<=of\s)|(?<=from\s)|(?<=to\s)|(?<=until\s)|(?<=the\s)|(?<=and\s))['\u2019](?P<yr_short>\d\d)|(?:(?<=mid-)|(?<![$£€#\w.,/-]))(?P<yr_full>{_YEAR}))(?![\w%/-]|[.,]\d)"
     rf"(?!\s+(?:{_COUNTED})\b))",
     # the 19th century
@@ -253,8 +253,8 @@ _TRIGGER_SOURCE = (
 _FUTURE_SOURCE = (
     r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
     r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
-    r"|likely|about)\s+)?to|(?:set|scheduled|slated|due|planned|expected|plans?|intends?|aims?|hopes?)"
-    r"\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
+    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:set|scheduled|slated|due"
+    r"|planned|expected|forecast|projected|predicted|plans?|intends?|aims?|hopes?)\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
 )
 _PAST_SOURCE = (
     r"\b(?i:was|were|had|did|said|told|ago|last|earlier|yesterday|recently|began|came|met|held|took|made"

@@ -72,6 +72,10 @@ def test_future_weekday_is_the_next_one() -> None:
     assert one("The trial is to resume on Tuesday.")[2] == "2025-12-16"
 
 
+def test_forecasts_are_future() -> None:
+    assert one("The storm is forecast to make landfall late Thursday.")[2] == "2025-12-18"
+
+
 def test_last_and_next_weekday() -> None:
     assert one("She arrived last Friday.") == ("last Friday", "DATE", "2025-12-12")
     assert one("He leaves next Wednesday.") == ("next Wednesday", "DATE", "2025-12-17")
@@ -133,6 +137,8 @@ def test_months_and_years() -> None:
     assert one("Prices peaked in early 2009.") == ("early 2009", "DATE", "2009")
     assert one("It was a hit in the 1990s.") == ("the 1990s", "DATE", "199")
     assert one("He lost the 2016 election.") == ("2016", "DATE", "2016")
+    assert one("Disco ruled the 70s.") == ("the 70s", "DATE", "197")
+    assert times("Temperatures will drop into the 30s.") == []
 
 
 def test_modal_may_and_numbers_are_not_dates() -> None:
