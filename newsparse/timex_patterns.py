@@ -71,7 +71,7 @@ _CLOCK = (
     rf"|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?-i:UTC|GMT|hours|hrs)\b))|noon|midnight)"
 )
 _DAY_WORD = rf"(?:today|tonight|yesterday|tomorrow|{_WEEKDAY})"
-_REL = r"(?:last|next|this|coming|past|previous|following|current)"
+_REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current)"
 _EDGE = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn)\s+of\s+"
     r"|(?:the\s+)?(?:first|second)\s+half\s+of\s+)"

@@ -175,6 +175,7 @@ def test_relative_weeks_months_and_years() -> None:
     assert one("The law takes effect next year.")[2] == "2026"
     assert one("Rates rose last month.")[2] == "2025-11"
     assert one("The fair is held this weekend.")[2] == "2025-W51-WE"
+    assert one("Rescuers searched this past weekend.") == ("this past weekend", "DATE", "2025-W50-WE")
     assert one("Work ends by the end of this year.") == ("the end of this year", "DATE", "2025")
 
 
