@@ -763,6 +763,8 @@ def _day_part(m: re.Match[str], c: _Context) -> Resolved | None:
 
 def _weekday(m: re.Match[str], c: _Context) -> Resolved | None:
     name = m.group("wd_name")
+    if name == "Sun.":
+        return None  # "... reported by The Sun."
     return "DATE", _weekday_value(WEEKDAYS[name[:3].lower()], None, c, *m.span()), *m.span()
 
 

@@ -27,13 +27,8 @@ NUMBER_WORDS = {
     "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
 }  # fmt: skip
 VAGUE_NUMBERS = frozenset("several few many some numerous".split())
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
-# Capitalized month names that are also ordinary words or first names need a date context.
-_MONTH_PLAIN = (
-    r"(?-i:January|February|April|July|September|October|November|December"
-    r"|Jan\.|Feb\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
 _MONTH_ANY = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -58,7 +53,6 @@ _AMOUNT = (
 )
 _UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?"
 _UNIT_ADJ = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
-_PERIOD = r"(?:week|weekend|month|year|quarter|decade|century|season)"
 _SEASON = r"(?-i:spring|summer|autumn|winter)"  # "Arab Spring", "Summer Olympics" are names
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _ZONE = (
