@@ -496,7 +496,8 @@ def _rel_period(m: re.Match[str], c: _Context) -> Resolved | None:
     if unit_text[:3].lower() in MONTHS and unit_text[0].isupper():
         return "DATE", _month_value(MONTHS[unit_text[:3].lower()], relation, c, start, end), start, end
     unit = unit_text.lower()
-    if relation == "past" and m.group("rp_rel").lower().startswith("the"):
+    with_the = m.group("rp_rel").lower().startswith("the")
+    if with_the and (relation == "past" or (relation == "last" and unit in ("decade", "century"))):
         return "DURATION", _duration_value(1, unit), start, end
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "following": 1, "coming": 1}.get(relation, 0)
     return "DATE", _period_value(unit, step, edge, c.anchor), start, end

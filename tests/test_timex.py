@@ -238,6 +238,7 @@ def test_parts_of_the_day() -> None:
 
 def test_durations() -> None:
     assert one("Costs doubled over the past three years.") == ("the past three years", "DURATION", "P3Y")
+    assert one("Crime fell over the last decade.") == ("the last decade", "DURATION", "P10Y")
     assert one("The flight lasted 12 hours.") == ("12 hours", "DURATION", "PT12H")
     assert one("The strike lasted nearly five months.") == ("nearly five months", "DURATION", "P5M")
     assert one("Stocks hit a five-year high.") == ("five-year", "DURATION", "P5Y")
