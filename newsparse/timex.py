@@ -542,6 +542,8 @@ def _that_period(m: re.Match[str], c: _Context) -> Resolved | None:
     start, end = m.span()
     if unit == "time":
         return ("DATE", c.last_value, start, end) if c.last_value else None
+    if unit == "year" and c.last_value and re.match(r"\d{4}", c.last_value):
+        return "DATE", c.last_value[:4], start, end
     day = c.last_day or c.anchor
     if day is None:
         return None

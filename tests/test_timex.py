@@ -202,6 +202,10 @@ def test_a_streak_is_the_day_of_the_story() -> None:
     assert found[-1] == ("a third straight day", "DATE", "2025-12-11")
 
 
+def test_that_year_is_the_year_just_named() -> None:
+    assert times("The mine opened in 1998. Output doubled that year.")[-1] == ("that year", "DATE", "1998")
+
+
 def test_the_year_before_follows_the_year_just_named() -> None:
     found = times("Costs fell in 2019, less than the year before.")
     assert found[-1] == ("the year before", "DATE", "2018")
