@@ -138,7 +138,7 @@ _ALTERNATIVES = [
     # two weeks ago
     rf"(?P<ago>(?<![\d,.])(?:(?P<ago_amount>{_AMOUNT})\s+)?(?P<ago_unit>{_UNIT})\s+(?:ago|earlier(?!\s+than\b))(?![\w-]))",
     # the past three years, the next six months, over the years, nearly five months, two days later
-    rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|just|under)\s+(?!the\s))?"
+    rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|under)\s+(?!the\s))?"
     rf"(?:the\s+(?P<du_rel>past|last|next|previous|coming|following|first|final)\s+)?"
     rf"(?<![\d,./])(?P<du_amount>{_AMOUNT})\s+"
     r"(?:(?:more|straight|consecutive|full|long|trading|business|working|successive|calendar|short|"
@@ -185,9 +185,9 @@ _ALTERNATIVES = [
     # now, currently, recently, the past, the future, later, earlier
     r"(?P<ref>(?P<ref_present>now(?![\w-])|currently|presently|nowadays|at\s+present|these\s+days"
     r"|the\s+time\s+being|right\s+now)"
-    r"|(?P<ref_past>recently|lately|recent(?=\s+[a-z])|the\s+past(?![\w-])"
+    r"|(?P<ref_past>(?:more\s+|most\s+)?recently|lately|recent(?=\s+[a-z])|the\s+past(?![\w-])"
     r"|(?:(?<=^)|(?<=[,;:]\s))earlier(?=,)|(?<!-)earlier(?=[.;,]))"
-    r"|(?P<ref_future>(?<!as\s)soon(?![\w-])(?!\s+as\b)|the\s+future|the\s+(?:near|long|short|medium)\s+term"
+    r"|(?P<ref_future>(?<!as\s)(?:very\s+)?soon(?![\w-])(?!\s+as\b)|the\s+future|the\s+(?:near|long|short|medium)\s+term"
     r"|the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+future"
     r"|(?<!-)later(?!\s+(?:than|this|today|that|on|in\s+the|date)\b)(?![\w-])))(?![\w-])",
 ]
@@ -218,7 +218,7 @@ _FIRST = {
     "ordinal_day": "obusfa",
     "year": r"\d'\u2019elmtvsbcrf",
     "century": r"t\d",
-    "ref": "ncpatrlets",
+    "ref": "ncpatrletsmv",
 }
 
 

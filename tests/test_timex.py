@@ -278,6 +278,7 @@ def test_present_past_and_future_references() -> None:
     assert one("The mine is currently closed.") == ("currently", "DATE", "PRESENT_REF")
     assert one("Prices are now falling.")[2] == "PRESENT_REF"
     assert one("The firm recently cut jobs.") == ("recently", "DATE", "PAST_REF")
+    assert one("The firm more recently cut jobs.") == ("more recently", "DATE", "PAST_REF")
     assert one("Talks will resume in the near future.")[2] == "FUTURE_REF"
     assert times("The now-closed plant employed many.") == []
 
@@ -356,7 +357,7 @@ def test_property_never_raises_and_offsets_slice_the_text(text: str, anchor: dt.
 _VARIED = [
     "Interest is paid semiannually, and the index fell for a third straight session.",
     "On the Fourth of July and at noon on New Year's Day, the 1990s felt like the past.",
-    "The long term looks good; soon, these days, nowadays, lately, right now, formerly.",
+    "The long term looks good; very soon, these days, nowadays, lately, right now, more recently.",
     "FY2024 and Q3 2025 and fiscal 2023, every two weeks, twice a month, on Mondays.",
     "The 56-year-old fell 2,000 points two-and-a-half years ago, in mid-2011, since '82.",
     "Talks will resume on the 28th, after 10:30 a.m. local time, 1500 GMT, or at midnight.",
