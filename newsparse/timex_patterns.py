@@ -1,0 +1,280 @@
+"""The surface patterns of English time expressions, as one alternation of named groups.
+
+Each top-level group names a kind of expression (`clock`, `month_day`, `weekday`...); timex.py
+turns a match into a TIMEX3 type and value. Extents follow the TimeML guidelines: determiners and
+modifiers that belong to the expression ("the past three years", "early 2009", "last week") are
+inside, the preposition that introduces it ("on Saturday", "in 2009") is not. Every quantifier is
+bounded or applies to a single character class, so matching stays linear in the input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+VAGUE_NUMBERS = frozenset("several few many some numerous".split())
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+_MONTH_ANY = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+MONTH_NAME = _MONTH_ANY
+_WEEKDAY = (
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[7-9]\d\d|20\d\d)"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred"
+    r"|a\s+couple\s+of|couple\s+of|single)"
+)
+_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_NUM_WORD})"
+_AMOUNT = (
+    rf"(?:{_NUMBER}(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|half\s+an?"
+    r"|several|a\s+few|few|many|some|numerous)"
+)
+_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?"
+_UNIT_ADJ = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+_SEASON = r"(?-i:spring|summer|autumn|winter)"  # "Arab Spring", "Summer Olympics" are names
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_ZONE = (
+    r"(?:\s*\(?(?-i:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d\d)?\)?|\s*\((?-i:UTC|GMT|[A-Z]{2,4})\)"
+    r"|\s+(?-i:UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT)\b|\s+local\s+time)?"
+)
+_AMPM = r"(?:\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))"
+_CLOCK = (
+    rf"(?:(?<![\d.,:$])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?{_AMPM}?|(?:1[0-2]|0?[1-9])\.[0-5]\d{_AMPM}"
+    rf"|(?:1[0-2]|0?[1-9]){_AMPM}|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?-i:UTC|GMT|hours|hrs)\b))|noon|midnight)"
+)
+_DAY_WORD = rf"(?:today|tonight|yesterday|tomorrow|{_WEEKDAY})"
+_REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current)"
+_EDGE = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn)\s+of\s+"
+    r"|(?:the\s+)?(?:first|second)\s+half\s+of\s+)"
+)
+_EARLY = r"(?:(?:early|late|earlier|later)\s+|mid-?|mid\s+)"
+_MONTH_LEAD = (
+    r"(?:in|on|since|until|till|by|from|to|through|throughout|during|of|between|and|or|before|after"
+    r"|around|for|last|next|this|as\s+of)\s+"
+)
+_COUNTED = (
+    r"people|persons|jobs|workers|employees|units|shares|troops|points|miles|kilometres|kilometers"
+    r"|meters|metres|feet|tons|tonnes|dollars|euros|pounds|cars|vehicles|homes|votes|students|residents"
+    r"|soldiers|members|deaths|cases|copies|barrels|acres|pages|percent|per\s+cent|km|kg|mph|MW|hp|cc"
+)
+
+_ALTERNATIVES = [
+    # 10:30 a.m. local time; 12:00 UTC Monday; 16:00 UTC today
+    rf"(?P<clock>{_CLOCK}{_ZONE}(?:,?\s+(?:on\s+)?(?P<clock_day>{_DAY_WORD}))?(?![\w-]))",
+    # Friday morning, yesterday afternoon, this morning, tonight, last night
+    rf"(?P<day_part>(?:(?:early|late)\s+)?(?P<dp_day>{_WEEKDAY}|yesterday|tomorrow|today|this|last|early\s+this|late\s+this)"
+    rf"\s+(?P<dp_part>{_PART_OF_DAY})(?![\w-])|(?P<dp_tonight>tonight)(?![\w-]))",
+    # Sunday, November 12, 2023; Nov. 12, 2024; November 12; 12 November 2025; the 12th of November
+    rf"(?P<month_day>(?:{_WEEKDAY},?\s+)?(?:(?P<md_month>{_MONTH_ANY})\s*(?P<md_day>{_DAY})(?![\d:,.]\d)"
+    rf"|(?<![\d.,])(?P<dm_day>{_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH_ANY})"
+    rf"|the\s+(?P<th_day>{_DAY})\s+of\s+(?P<th_month>{_MONTH_ANY}))"
+    rf"(?:,?\s+(?P<md_year>{_YEAR})(?!\d))?(?!\w|-[^\W\d]))",
+    # 12/11/2025, 7/8/07, 2025-12-14
+    r"(?P<numeric>(?<![\d/.,-])(?:(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>\d{4}|\d\d)"
+    r"|(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))(?![\d/-]))",
+    # the fourth quarter of 2005, the third quarter of this year, Q3 2009, third-quarter
+    rf"(?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter"
+    rf"(?:\s+of\s+(?P<q_year>{_YEAR}|this\s+year|last\s+year|next\s+year)|\s+(?P<q_year2>{_YEAR}))?"
+    rf"|(?-i:(?P<q_short>Q[1-4]))(?:\s+(?P<q_year3>{_YEAR}))?"
+    rf"|(?:the\s+)?(?P<q_rel>last|previous|this|next|current|past)\s+quarter)(?![\w-]))",
+    # fiscal 2009, FY2009, fiscal year 2009
+    rf"(?P<fiscal>(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<fy>{_YEAR})(?![\w-]))",
+    # spring, this autumn, the fall of 2008, summer 2009
+    rf"(?P<season>(?:(?P<s_rel>this|last|next|early|late|mid|the)[\s-]+)?"
+    rf"(?:(?P<s_name>{_SEASON})|(?P<s_fall>fall)(?=\s+of\s+\d))(?:\s+(?:of\s+)?(?P<s_year>{_YEAR}))?(?![\w-])"
+    rf"|(?P<s_rel2>this|last|next|early|late)\s+(?P<s_fall2>(?-i:fall))(?![\w-]))",
+    # earlier this month, the end of this year, later this week, next month, last September
+    rf"(?P<rel_period>(?P<rp_edge>{_EDGE}|{_EARLY})?(?:(?P<rp_rel>{_REL}|the\s+(?:previous|past|last|following|next|current))"
+    rf"\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century)(?![\w-])(?!\s+old\b)|{_MONTH_ANY}(?!\w)|{_WEEKDAY}(?!\w))"
+    r"|the\s+(?P<rp_the>week|weekend|month|year)(?![\w-])"
+    r"(?:\s+(?P<rp_prev>previous|before|prior|earlier)(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this)\b))?))",
+    # in the morning, in morning trading
+    r"(?P<part_ref>(?:in|during|by|until)\s+(?P<pr_core>the\s+(?:early\s+|late\s+)?(?P<pr_part>morning|afternoon|evening)"
+    r"|(?:early\s+|late\s+)?(?P<pr_part2>morning|afternoon|evening)(?=\s+(?:trading|session|deals|hours)\b))(?![\w-]))",
+    # the same day, that week
+    r"(?P<that_period>(?:that|the\s+same)\s+(?P<tp_unit>day|week|month|year|time|date)(?![\w-]))",
+    # the day, for the day, end the day (the trading day of the story)
+    r"(?P<the_day>(?P<td_lead>(?:for|ended|ending|end|ends|finish|finished|close|closed|closing|during)\s+)?"
+    r"(?P<td_core>(?P<td_edge>(?:later|earlier|late|early)\s+in\s+|(?:the\s+)?(?:start|beginning|end|close|rest)\s+of\s+)?"
+    r"the\s+day)(?![\w-])"
+    r"(?!\s+(?:when|that|of|he|she|they|we|it|I|before\s+yesterday|after\s+tomorrow)\b))",
+    # a third straight day, the second consecutive week
+    r"(?P<streak>(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:consecutive|straight|successive)\s+(?P<sk_unit>day|session|week|month|year)(?![\w-]))",
+    # every Monday, each year, twice a week, weekly
+    rf"(?P<set>every\s+(?P<set_amount>{_NUMBER})\s+(?P<set_units>{_UNIT})(?![\w-])"
+    rf"|(?:every|each)\s+(?:other\s+)?(?P<set_what>{_WEEKDAY}|week|weekend|month|year|decade|day|night"
+    rf"|morning|evening|afternoon|hour|minute|{_MONTH_ANY})(?![\w-])"
+    rf"|(?P<set_times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_unit>{_UNIT_ADJ})"
+    r"(?![\w-])|(?:per|(?:(?<=[\d%]\s)|(?<=illion\s)|(?<=\dbn\s)|(?<=\dm\s)|(?<=s\s))(?<!\bis\s)(?<!\bwas\s)"
+    r"(?<!\bhas\s)(?<!\bas\s)(?<!\bhis\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthus\s)a)\s+"
+    r"(?P<set_per>year|month|week|day|hour)(?![\w-])(?!\s+(?:ago|earlier|later|before|after|since)\b)"
+    r"|(?-i:(?P<set_adv>weekly|daily|monthly|yearly|annually|quarterly|hourly|nightly|annual|biannual"
+    r"|semiannual|semiannually|biweekly|fortnightly))(?![\w-])"
+    r"|(?-i:(?P<set_plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-]))",
+    # two weeks ago
+    rf"(?P<ago>(?<![\d,.])(?:(?P<ago_amount>{_AMOUNT})\s+)?(?P<ago_unit>{_UNIT})\s+(?:ago|earlier(?!\s+than\b))(?![\w-]))",
+    # the past three years, the next six months, over the years, nearly five months, two days later
+    rf"(?P<duration>(?P<du_core>(?:(?P<du_mod>almost|nearly|about|around|approximately|roughly|over|under)\s+(?!the\s))?"
+    rf"(?:the\s+(?P<du_rel>past|last|next|previous|coming|following|first|final)\s+)?"
+    rf"(?<![\d,./])(?P<du_amount>{_AMOUNT})\s+"
+    r"(?:(?:more|straight|consecutive|full|long|trading|business|working|successive|calendar|short|"
+    rf"whole|entire)\s+)?(?P<du_unit>{_UNIT})(?![\w-])(?!\s+old\b)"
+    rf"|the\s+(?P<du_rel2>past|last|next|coming|previous|following)\s+(?P<du_unit2>{_UNIT_ADJ}s)(?![\w-])"
+    r"|over\s+the\s+(?P<du_unit3>years|decades|months|weeks)(?![\w-]))"
+    r"(?:\s+(?:later|earlier|after|before|on)(?![\w-]))?)",
+    # five-year high, 12-hour flight, decades-long dispute, 41-year history
+    rf"(?P<adj_duration>(?<![\w-])(?:(?P<ad_amount>\d{{1,4}}|{_NUM_WORD}|half)-(?P<ad_unit>{_UNIT_ADJ})"
+    r"(?:-long)?|(?P<ad_vague>years|decades|months|weeks|days|hours)-long)(?![\w-]))",
+    # for years, in decades, after months of talks
+    r"(?P<vague_duration>(?:for|in|over|within|after|took|take|takes|lasted)\s+"
+    r"(?:(?:just|only|mere)\s+)?(?P<vd_core>(?:recent\s+)?(?P<vd_unit>years|decades|months|weeks|days|hours|minutes))(?![\w-])"
+    r"(?!\s+(?:old|ago|of\s+age)\b))",
+    # recent years
+    r"(?P<recent_years>recent\s+(?P<ry_unit>years|decades|months|weeks|days)(?![\w-]))",
+    # Christmas, New Year's Day, Good Friday
+    r"(?-i:(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?"
+    r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day"
+    r"|(?:the\s+)?Fourth\s+of\s+July|Labou?r\s+Day|Memorial\s+Day|Boxing\s+Day|Veterans\s+Day)(?![\w-]))",
+    # today, yesterday, earlier today, the day before yesterday
+    r"(?P<deictic>(?:(?P<dx_edge>earlier|later|early|late)\s+)?(?<!USA\s)(?P<dx_word>today|yesterday|tomorrow)(?![\w-])"
+    r"(?!\s+(?:show|programme|program|newspaper)\b)"
+    r"|the\s+day\s+(?P<dx_two>before\s+yesterday|after\s+tomorrow))",
+    # Monday, Tuesday's, last Friday, next Wednesday
+    rf"(?P<weekday>(?:(?:early|late)\s+)?(?-i:(?<!Mail on )(?<!Black )(?<!Cyber )(?<!Super )(?<!Good )"
+    rf"(?<!Ash )(?<!Holy )(?<!Easter )(?<!Bloody ))(?P<wd_name>{_WEEKDAY})(?!\w)"
+    r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Star|Mail|Tribune|Independent|Observer|Sport|People"
+    r"|Night\s+Football|Service|School)\b))",
+    # on the 15th
+    r"(?P<ordinal_day>(?:on|by|until|since|from|before|after)\s+(?P<od_core>the\s+(?P<od_day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?![\w-])(?![.,]?\s*(?:of|century|anniversary|time|place|floor|round|minute|hole|day|week|month"
+    r"|year|birthday|amendment|straight|consecutive|largest|biggest|\w+est)\b))",
+    # November 2006, early June, January, in March
+    rf"(?P<month>(?P<mo_lead>{_MONTH_LEAD})?(?P<mo_core>(?P<mo_edge>{_EARLY}|{_EDGE})?(?P<mo_name>{_MONTH_ANY})"
+    rf"(?:,?\s+(?:of\s+)?(?P<mo_year>{_YEAR})|(?=\s+of\s+(?P<mo_rel>this|last|next)\s+year)|(?![.,]?\s*\d)))(?![\w-]))",
+    # mid-2011, the 1990s, '82, 2009
+    rf"(?P<year>(?P<yr_edge>{_EARLY}|{_EDGE})?(?:(?:the\s+)?(?:(?P<yr_decade>(?:1[5-9]|20)\d0)s"
+    r"|['\u2019](?P<yr_short_decade>\d0)s|(?<!into\sthe\s)(?:(?<=the\s)|(?<=and\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))(?P<yr_decade2>[2-9]0)s)"
+    rf"|(?:(?<=since\s)|(?<=in\s)|(?<=of\s)|(?<=from\s)|(?<=to\s)|(?<=until\s)|(?<=the\s)|(?<=and\s))['\u2019](?P<yr_short>\d\d)|(?:(?<=mid-)|(?<![$£€#\w.,/-]))(?P<yr_full>{_YEAR}))(?![\w%/-]|[.,]\d)"
+    rf"(?!\s+(?:{_COUNTED})\b))",
+    # the 19th century
+    r"(?P<century>(?:the\s+)?(?P<ce_num>1\dth|2[01](?:st|th))[\s-]century(?![\w-]))",
+    # now, currently, recently, the past, the future, later, earlier
+    r"(?P<ref>(?P<ref_present>now(?![\w-])|currently|presently|nowadays|at\s+present|these\s+days"
+    r"|the\s+time\s+being|right\s+now)"
+    r"|(?P<ref_past>(?:more\s+|most\s+)?recently|lately|recent(?=\s+[a-z])|the\s+past(?![\w-])"
+    r"|(?:(?<=^)|(?<=[,;:]\s))earlier(?=,)|(?<!-)earlier(?=[.;,]))"
+    r"|(?P<ref_future>(?<!as\s)(?:very\s+)?soon(?![\w-])(?!\s+as\b)|the\s+future|the\s+(?:near|long|short|medium)\s+term"
+    r"|the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+future"
+    r"|(?<!-)later(?!\s+(?:than|this|today|that|on|in\s+the|date)\b)(?![\w-])))(?![\w-])",
+]
+
+# Every expression starts at a word start or an apostrophe: the leading test skips the other
+# positions at once, which keeps long runs without spaces cheap.
+# The letters (case-insensitive) or digits each kind of expression can start with: a quick look
+# at one character spares trying the alternatives that cannot match there.
+_FIRST = {
+    "clock": r"\dnm",
+    "day_part": "mtwfsyle",
+    "month_day": r"\dtmwfsjaond",
+    "numeric": r"\d",
+    "quarter": r"tfs\dqlpnc",
+    "fiscal": "f",
+    "season": "tlnemsawf",
+    "rel_period": "tvsbemcrflnp",
+    "part_ref": "idbu",
+    "that_period": "t",
+    "the_day": "fecdltsbr",
+    "streak": "at",
+    "vague_duration": "fiowatl",
+    "recent_years": "r",
+    "set": "eotfapwdmyqhnbs",  # "per" and "a" included
+    "holiday": "cnegthvilmbf",
+    "deictic": "elty",
+    "weekday": "elmtwfs",
+    "ordinal_day": "obusfa",
+    "year": r"\d'\u2019elmtvsbcrf",
+    "century": r"t\d",
+    "ref": "ncpatrletsmv",
+}
+
+
+def _guarded(alternative: str) -> str:
+    name = re.search(r"\(\?P<(\w+)>", alternative)
+    first = _FIRST.get(name.group(1)) if name else None
+    return f"(?=[{first}]){alternative}" if first else alternative
+
+
+_TIME_SOURCE = r"(?:\b|(?=['\u2019]))(?:" + "|".join(_guarded(a) for a in _ALTERNATIVES) + ")"
+# Without the guards: the tests check that the guards change no match.
+UNGUARDED_SOURCE = r"(?:\b|(?=['\u2019]))(?:" + "|".join(_ALTERNATIVES) + ")"
+
+# Every expression contains one of these word starts; the full pattern runs only near them.
+_TRIGGER_SOURCE = (
+    r"(?:\b|(?=['\u2019]\d))(?:\d|['\u2019]\d"
+    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|session"
+    r"|morning|afternoon|evening|noon|midnight|today|tonight|yesterday|tomorrow|annual|biannual|semi"
+    r"|biweekly|spring|summer|autumn|fall\b|winter|christmas|easter|thanksgiving|halloween|q[1-4]\b"
+    r"|(?:now|nowadays|currently|presently|present|recent|recently|lately|past|earlier|later|soon|future"
+    r"|term|ago|time|date)\b)"
+)
+
+# Cues for the tense of the clause around an expression.
+_FUTURE_SOURCE = (
+    r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
+    r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
+    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:set|scheduled|slated|due"
+    r"|planned|expected|forecast|projected|predicted|plans?|intends?|aims?|hopes?)\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
+)
+_PAST_SOURCE = (
+    r"\b(?i:was|were|had|did|said|told|ago|last|earlier|yesterday|recently|began|came|met|held|took|made"
+    r"|went|gave|won|lost|fell|rose|left|saw|got|found|became|brought|bought|sold|ran|shot|struck|led"
+    r"|paid|sent|spent|built|broke|chose|drove|flew|grew|knew|thought|wrote|spoke|stood|sat|felt|heard"
+    r"|kept|meant|hit|caught|fought|sought|taught|threw|wore|won|withdrew|overtook|undertook|rang|sank"
+    r"|swam|sang|began|forgot|froze|hid|bit|slid|lit|fled|quit|split|cut|dealt|lent|bent|leapt)\b"
+    r"|\b[a-z][a-z]+(?<!e)ed\b"
+)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled patterns, built on first use so that `import newsparse` stays fast."""
+
+    time: re.Pattern[str]
+    trigger: re.Pattern[str]
+    future_cue: re.Pattern[str]
+    past_cue: re.Pattern[str]
+
+
+@functools.cache
+def patterns() -> Patterns:
+    return Patterns(
+        re.compile(_TIME_SOURCE, re.IGNORECASE),
+        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
+        re.compile(_FUTURE_SOURCE, re.IGNORECASE),
+        re.compile(_PAST_SOURCE),
+    )
