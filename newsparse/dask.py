@@ -85,8 +85,8 @@ def to_bag(
     JSON Lines data sets. One bag partition holds about `partition_size` articles, in input order.
     Nothing is read until the bag is computed (on whatever scheduler is current).
     """
-    bag_module = _dask_bag()
     settings = _settings(encoding, anchor, input_format)
+    bag_module = _dask_bag()
     partitions = plan_partitions(paths, partition_size, recursive, input_format)
     bag: Bag = bag_module.from_sequence(partitions, partition_size=1).map_partitions(_records, settings)
     return bag
@@ -116,8 +116,8 @@ def convert(
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; Dask output is one of {', '.join(FORMATS)}")
     started = time.perf_counter()
-    bag_module = _dask_bag()
     settings = _settings(encoding, anchor, input_format)
+    bag_module = _dask_bag()
     partitions = plan_partitions(paths, partition_size, recursive, input_format)
     target = os.fspath(output_dir)
     old_parts = _prepare_output_dir(target, force)
