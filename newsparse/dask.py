@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 from .batch import Outcome, OutputExistsError, Settings, Task, convert_task, expand_paths, write_atomically
 from .decode import DecodeError, decode
@@ -38,6 +38,8 @@ INSTALL_HINT = "pip install 'newsparse[dask]'"
 DEFAULT_PARTITION_SIZE = 200
 PART_PREFIX = "part-"
 FORMATS = ("jsonl",)
+# One path (never split into characters) or several.
+PathArgs: TypeAlias = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 class DaskMissingError(ImportError):
@@ -70,7 +72,7 @@ class Piece:
 
 
 def to_bag(
-    paths: str | Iterable[str],
+    paths: PathArgs,
     *,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     recursive: bool = False,
@@ -93,7 +95,7 @@ def to_bag(
 
 
 def convert(
-    paths: str | Iterable[str],
+    paths: PathArgs,
     output_dir: str | os.PathLike[str],
     *,
     address: str | None = "local",
@@ -137,7 +139,7 @@ def convert(
 
 
 def plan_partitions(
-    paths: str | Iterable[str],
+    paths: PathArgs,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     recursive: bool = False,
     input_format: InputFormat = "auto",
@@ -151,7 +153,8 @@ def plan_partitions(
     partitions: list[tuple[Piece, ...]] = []
     current: list[Piece] = []
     room = partition_size
-    for name in _expand([paths] if isinstance(paths, str) else paths, recursive):
+    names = [paths] if isinstance(paths, (str, os.PathLike)) else paths
+    for name in _expand((os.fspath(name) for name in names), recursive):
         if name == STDIN:
             raise ValueError("Dask workers cannot read standard input; save it to a file first")
         if not is_jsonl(name, input_format):

@@ -221,11 +221,13 @@ def test_bad_arguments_are_refused_before_any_work(tmp_path: Path) -> None:
         newsparse_dask.convert([str(tmp_path)], tmp_path / "out", encoding="no-such-codec")
 
 
-def test_a_string_is_one_path_not_its_characters(tmp_path: Path) -> None:
+def test_a_string_or_path_is_one_path_not_its_characters(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("Just one article.", encoding="utf-8")
-    assert newsparse_dask.plan_partitions(str(tmp_path / "one.txt")) == [
-        (newsparse_dask.Piece(str(tmp_path / "one.txt")),)
-    ]
+    assert (
+        newsparse_dask.plan_partitions(tmp_path / "one.txt")
+        == newsparse_dask.plan_partitions(str(tmp_path / "one.txt"))
+        == [(newsparse_dask.Piece(str(tmp_path / "one.txt")),)]
+    )
 
 
 def test_without_dask_the_functions_say_how_to_install_it(
