@@ -118,8 +118,11 @@ def convert(
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; Dask output is one of {', '.join(FORMATS)}")
     started = time.perf_counter()
+    local_workers(address)  # a bad address is refused before any work
     settings = _settings(encoding, anchor, input_format)
     bag_module = _dask_bag()
+    if address is not None:
+        _import("distributed")
     partitions = plan_partitions(paths, partition_size, recursive, input_format)
     target = os.fspath(output_dir)
     old_parts = _prepare_output_dir(target, force)
@@ -386,6 +389,17 @@ def _remove(paths: list[str]) -> None:
             Path(path).unlink(missing_ok=True)
 
 
+def local_workers(address: str | None) -> int | None:
+    """The number of workers for `local` / `local:N` (one per core for `local`); None for a
+    scheduler address or None."""
+    if address is None or (address != "local" and not address.startswith("local:")):
+        return None
+    count = address.partition(":")[2]
+    if count and not (count.isdigit() and int(count) >= 1):
+        raise ValueError(f"{address!r}: the number of workers after 'local:' must be at least 1")
+    return int(count) if count else os.cpu_count() or 1
+
+
 @contextmanager
 def _scheduler(address: str | None) -> Iterator[Any]:
     """What `compute(scheduler=...)` takes: a distributed Client for `address`, or None."""
@@ -393,14 +407,11 @@ def _scheduler(address: str | None) -> Iterator[Any]:
         yield None
         return
     distributed = _import("distributed")
-    if address != "local" and not address.startswith("local:"):
+    workers = local_workers(address)
+    if workers is None:
         with distributed.Client(address) as client:
             yield client
         return
-    count = address.partition(":")[2]
-    if count and not (count.isdigit() and int(count) >= 1):
-        raise ValueError(f"{address!r}: the number of workers after 'local:' must be at least 1")
-    workers = int(count) if count else os.cpu_count() or 1
     with (
         distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None

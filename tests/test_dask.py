@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsparse import dask as newsparse_dask
-from newsparse.batch import OutputExistsError
+from newsparse.batch import OutputExistsError, Settings
 from newsparse.cli import cli
 
 ARTICLES = {
@@ -219,6 +219,42 @@ def test_bad_arguments_are_refused_before_any_work(tmp_path: Path) -> None:
         newsparse_dask.convert([str(tmp_path)], tmp_path / "out", fmt="markdown")
     with pytest.raises(ValueError, match="unknown encoding"):
         newsparse_dask.convert([str(tmp_path)], tmp_path / "out", encoding="no-such-codec")
+    for address in ("local:0", "local:two"):
+        with pytest.raises(ValueError, match="at least 1"):
+            newsparse_dask.convert([str(tmp_path)], tmp_path / "out", address=address)
+    assert not (tmp_path / "out").exists()
+
+
+def test_addresses() -> None:
+    assert newsparse_dask.local_workers("local:3") == 3
+    assert newsparse_dask.local_workers("local") == (os.cpu_count() or 1)
+    assert newsparse_dask.local_workers("tcp://10.0.0.5:8786") is None
+    assert newsparse_dask.local_workers(None) is None
+
+
+def test_an_article_that_breaks_the_parser_becomes_an_error_record(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A bug in newsparse costs one record, never the partition (here in this process)."""
+    from newsparse import parser
+
+    def broken_parse(text: str, date: str | None = None) -> None:
+        if "boom" in text:
+            raise RuntimeError("simulated bug")
+        return real_parse(text, date=date)  # type: ignore[no-any-return]
+
+    real_parse: Any = parser.parse
+    monkeypatch.setattr(parser, "parse", broken_parse)
+    (tmp_path / "a.txt").write_text("Calm news about a fair.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The boom in house prices goes on.", encoding="utf-8")
+    (partition,) = newsparse_dask.plan_partitions([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    settings = Settings(fmt="jsonl")
+    outcomes = list(newsparse_dask.partition_outcomes(partition, settings))
+    assert [o.error is None for o in outcomes] == [True, False]
+    record = newsparse_dask.error_record(outcomes[1])
+    assert set(record) == {"source", "error"}
+    assert "internal error" in record["error"]
+    assert "simulated bug" in record["error"]
 
 
 def test_a_string_or_path_is_one_path_not_its_characters(tmp_path: Path) -> None:
