@@ -17,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path, PurePath
+from typing import Any
 
 from .inputs import STDIN, InputError, InputFormat, Source, is_jsonl, iter_sources, read_source
 
@@ -227,6 +228,14 @@ def convert_task(task: Task, settings: Settings) -> Outcome:
     except OSError as error:
         message = f"{label}: cannot write: {error.strerror or error}"
         return Outcome(label, error=message, id=ident, output_error=True)
+
+
+def error_record(outcome: Outcome) -> dict[str, Any]:
+    """The record JSON Lines output holds in the place of an input that failed."""
+    record: dict[str, Any] = {"source": outcome.label, "error": outcome.error}
+    extra = {"line": outcome.line, "id": outcome.id}
+    record.update((key, value) for key, value in extra.items() if value is not None)
+    return record
 
 
 def is_single_input(files: Iterable[str], listed: bool, input_format: InputFormat) -> bool:

@@ -304,6 +304,7 @@ CONVERT_FORMATS = ("json", "jsonl", "markdown", "text")
 def _stdout_documents(outcomes: Iterable[Outcome], fmt: str, report: Report, array: bool) -> Iterator[str]:
     """Outcomes as the text of one stream, in order. With `array`, JSON documents become one
     JSON array; in JSON Lines a failed input becomes an error record in its place."""
+    from .batch import error_record
     from .render.json import render_jsonl
 
     count = 0
@@ -311,10 +312,7 @@ def _stdout_documents(outcomes: Iterable[Outcome], fmt: str, report: Report, arr
         if outcome.error is not None:
             report.fail(outcome.error, internal=outcome.internal)
             if fmt == "jsonl":
-                record: dict[str, Any] = {"source": outcome.label, "error": outcome.error}
-                extra = {"line": outcome.line, "id": outcome.id}
-                record.update((key, value) for key, value in extra.items() if value is not None)
-                yield render_jsonl(record)
+                yield render_jsonl(error_record(outcome))
             continue
         report.done += 1
         output = outcome.output or ""
@@ -384,6 +382,20 @@ def _written(outcomes: Iterable[Outcome], report: Report, verbose: bool) -> None
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; errors still print.")
 @click.option("-v", "--verbose", is_flag=True, help="Name each file as it is written to --output-dir.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Parse on Dask: local, local:N or a scheduler like tcp://host:8786; writes part-NNNNN.jsonl "
+    "files under --output-dir (needs pip install 'newsparse[dask]').",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="With --dask: articles per partition and part file.",
+)
 def convert(
     files: tuple[str, ...],
     anchor: dt.date | None,
@@ -399,6 +411,8 @@ def convert(
     jobs: int,
     quiet: bool,
     verbose: bool,
+    dask_address: str | None,
+    partition_size: int,
 ) -> None:
     """Convert articles (FILES, or - for standard input) to JSON, JSON Lines, Markdown or text.
 
@@ -414,6 +428,7 @@ def convert(
       newsparse convert corpus/ -r --to markdown --output-dir out/
       find corpus -name '*.txt' -print0 | newsparse convert --files-from - -0 --to jsonl > all.jsonl
       newsparse convert dataset.jsonl --to jsonl > parsed.jsonl
+      newsparse convert corpus/ -r --to jsonl --output-dir out/ --dask local:2
     """
     from . import batch
 
@@ -423,10 +438,25 @@ def convert(
         raise click.UsageError("--output and --output-dir exclude each other")
     if null and files_from is None:
         raise click.UsageError("-0 goes with --files-from")
+    listed = batch.read_path_list(files_from, null) if files_from else ()
+    if dask_address is not None:
+        _convert_on_dask(
+            chain(files, listed),
+            dask_address,
+            partition_size,
+            fmt,
+            output,
+            output_dir,
+            recursive,
+            ReadOptions(anchor, encoding, input_format),
+            force,
+            quiet,
+            verbose,
+        )
+        return
     settings = batch.Settings(
         fmt, encoding, anchor.isoformat() if anchor else None, input_format, output_dir, force, _debug
     )
-    listed = batch.read_path_list(files_from, null) if files_from else ()
     paths = batch.expand_paths(chain(files, listed), recursive)
     report = Report()
     with ProgressDisplay(quiet) as advance:
@@ -445,6 +475,64 @@ def convert(
         click.echo(report.summary("converted"), err=True)
     if report.exit_code:
         sys.exit(report.exit_code)
+
+
+def _given(parameter: str) -> bool:
+    """Whether the user gave an option, rather than it keeping its default."""
+    source = click.get_current_context().get_parameter_source(parameter)
+    return source not in (None, click.core.ParameterSource.DEFAULT)
+
+
+def _convert_on_dask(
+    names: Iterable[str],
+    address: str,
+    partition_size: int,
+    fmt: str,
+    output: str,
+    output_dir: str | None,
+    recursive: bool,
+    read: ReadOptions,
+    force: bool,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """`convert --dask`: partitions parsed on a Dask cluster, one part file each."""
+    from . import dask as on_dask
+    from .batch import OutputExistsError
+
+    if output_dir is None or output != STDIN:
+        raise click.UsageError("--dask writes part files: give --output-dir DIR (and no --output)")
+    if fmt != "jsonl" and _given("fmt"):
+        raise click.UsageError("--dask writes JSON Lines: use --to jsonl")
+    try:
+        summary = on_dask.convert(
+            list(names),
+            output_dir,
+            address=address,
+            partition_size=partition_size,
+            recursive=recursive,
+            encoding=read.encoding,
+            anchor=read.anchor,
+            input_format=read.input_format,
+            force=force,
+        )
+    except on_dask.DaskMissingError as error:
+        raise click.UsageError(str(error)) from error
+    except OutputExistsError as error:
+        raise OutputFailure(str(error)) from error
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
+    if verbose:
+        for name in summary.files:
+            click.echo(name, err=True)
+    if not quiet:
+        click.echo(
+            f"newsparse: {summary.articles} converted, {summary.errors} failed in "
+            f"{summary.seconds:.1f} s on Dask",
+            err=True,
+        )
+    if summary.errors:
+        sys.exit(ExitCode.SOME_INPUTS_FAILED if summary.articles else ExitCode.INPUT_ERROR)
 
 
 def _write_output(path: Path, documents: Iterable[str], force: bool) -> None:

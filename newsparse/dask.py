@@ -22,12 +22,30 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
-from .batch import Outcome, OutputExistsError, Settings, Task, convert_task, expand_paths, write_atomically
-from .decode import DecodeError, decode
-from .inputs import MAX_INPUT_BYTES, STDIN, InputError, InputFormat, Source, _record, is_jsonl
+from .batch import (
+    Outcome,
+    OutputExistsError,
+    Settings,
+    Task,
+    convert_task,
+    error_record,
+    expand_paths,
+    write_atomically,
+)
+from .inputs import (
+    MAX_INPUT_BYTES,
+    STDIN,
+    InputError,
+    InputFormat,
+    Source,
+    is_jsonl,
+    jsonl_records,
+    source_from_bytes,
+)
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -177,14 +195,6 @@ def plan_partitions(
     return partitions
 
 
-def error_record(outcome: Outcome) -> dict[str, Any]:
-    """The record `convert --to jsonl` writes in the place of an input that failed."""
-    record: dict[str, Any] = {"source": outcome.label, "error": outcome.error}
-    extra = {"line": outcome.line, "id": outcome.id}
-    record.update((key, value) for key, value in extra.items() if value is not None)
-    return record
-
-
 # --- in the workers -----------------------------------------------------------------------------
 
 
@@ -264,22 +274,13 @@ def _write_partition(
 
 def _jsonl_sources(piece: Piece, encoding: str | None) -> Iterator[Source | InputError]:
     """The records of a JSON Lines piece, read and checked as `inputs.iter_sources` does."""
-    try:
+
+    def lines() -> Iterator[bytes]:
         with _open_binary(piece.name) as file:
             file.seek(piece.start)
-            end = None if piece.lines is None else piece.first_line + piece.lines
-            for number, raw in enumerate(file, piece.first_line):
-                if end is not None and number >= end:
-                    break
-                line = raw.decode(encoding or "utf-8", errors="replace")
-                if number == 1:
-                    line = line.removeprefix("\ufeff")
-                if line.strip():
-                    yield _record(piece.name, number, line)
-    except LookupError:
-        yield InputError(f"{piece.name}: unknown encoding {encoding!r}")
-    except OSError as error:
-        yield InputError(f"{piece.name}: {error.strerror or error}")
+            yield from file if piece.lines is None else islice(file, piece.lines)
+
+    yield from jsonl_records(piece.name, lines, encoding, piece.first_line)
 
 
 def _jsonl_pieces(name: str, partition_size: int, room: int) -> Iterator[tuple[Piece, int]]:
@@ -318,12 +319,7 @@ def _read_url_source(name: str, encoding: str | None) -> Source:
             data = file.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
         raise InputError(f"{name}: {error.strerror or error}") from error
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not an article")
-    try:
-        return Source(name, decode(data, encoding))
-    except DecodeError as error:
-        raise InputError(f"{name}: {error}") from error
+    return source_from_bytes(name, data, encoding)
 
 
 def _expand(args: Iterable[str], recursive: bool) -> Iterator[str]:
@@ -376,7 +372,9 @@ def _prepare_output_dir(output_dir: str, force: bool) -> list[str]:
         Path(output_dir).mkdir(parents=True, exist_ok=True)
         old = [str(p) for p in Path(output_dir).glob(f"{PART_PREFIX}*.jsonl")]
     if old and not force:
-        raise OutputExistsError(f"{output_dir}: holds part files of an earlier run (use force to overwrite)")
+        raise OutputExistsError(
+            f"{output_dir}: holds part files of an earlier run (use --force to overwrite)"
+        )
     return old
 
 
@@ -412,9 +410,10 @@ def _scheduler(address: str | None) -> Iterator[Any]:
         with distributed.Client(address) as client:
             yield client
         return
+    # ":0": the scheduler's web server on a free port (by default it takes 8787, or warns)
     with (
         distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

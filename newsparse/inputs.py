@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -62,14 +62,18 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
                 data = file.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
         raise InputError(f"{name}: {error.strerror or error}") from error
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not an article")
     return data
 
 
 def read_source(name: str, encoding: str | None = None, stdin: BinaryIO | None = None) -> Source:
     """Read and decode one plain-text input: a path, or `-` for standard input."""
-    data = _read_bytes(name, stdin)
+    return source_from_bytes(name, _read_bytes(name, stdin), encoding)
+
+
+def source_from_bytes(name: str, data: bytes, encoding: str | None) -> Source:
+    """An input's bytes as a Source, with the size limit and decoding errors as InputError."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not an article")
     try:
         return Source(name, decode(data, encoding))
     except DecodeError as error:
@@ -93,9 +97,16 @@ def iter_sources(
         except InputError as error:
             yield error
         return
+    yield from jsonl_records(name, lambda: _jsonl_lines(name, stdin), encoding)
+
+
+def jsonl_records(
+    name: str, open_lines: Callable[[], Iterable[bytes]], encoding: str | None, first_line: int = 1
+) -> Iterator[Source | InputError]:
+    """The records of JSON Lines read from `open_lines()` (raw lines, numbered from `first_line`),
+    with read and encoding errors as values."""
     try:
-        lines = _jsonl_lines(name, stdin)
-        for number, raw in enumerate(lines, 1):
+        for number, raw in enumerate(open_lines(), first_line):
             line = raw.decode(encoding or "utf-8", errors="replace")
             if number == 1:
                 line = line.removeprefix("\ufeff")

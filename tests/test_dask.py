@@ -91,7 +91,7 @@ def cluster_client() -> Iterator[Any]:
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
@@ -285,3 +285,37 @@ def test_importing_the_module_does_not_import_dask() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['dask', 'distributed']"  # only the two blocked entries
+
+
+def test_the_convert_command_on_dask_writes_the_same_lines(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    out = tmp_path / "parts"
+    args = [
+        "convert",
+        *inputs(corpus),
+        "--output-dir",
+        str(out),
+        "--dask",
+        "local:2",
+        "--partition-size",
+        "2",
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 4, result.stderr  # the missing file and the bad records
+    assert "converted" in result.stderr and "on Dask" in result.stderr
+    files = tuple(sorted(str(p) for p in out.glob("part-*.jsonl")))
+    assert by_source(part_lines(files)) == by_source(local_lines(corpus))
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 5
+    assert "(use --force to overwrite)" in again.stderr
+
+
+def test_dask_option_needs_an_output_dir_and_json_lines(corpus: Path) -> None:
+    no_dir = CliRunner().invoke(cli, ["convert", str(corpus), "-r", "--dask", "local:2"])
+    assert no_dir.exit_code == 2
+    assert "--output-dir" in no_dir.stderr
+    markdown = CliRunner().invoke(
+        cli, ["convert", str(corpus), "-d", "x", "--to", "markdown", "--dask", "local"]
+    )
+    assert markdown.exit_code == 2
+    assert "use --to jsonl" in markdown.stderr

@@ -92,7 +92,7 @@ def main() -> None:
         cold_seconds, printed = timed(dask_convert(corpus, cold_out, "local:2", size), args.repeat)
         cold = json.loads(printed)
         cluster = distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         with cluster, distributed.Client(cluster):
             timed(dask_convert(corpus, warm_out, cluster.scheduler_address, size))  # warm-up
