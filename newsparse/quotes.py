@@ -1,24 +1,386 @@
 """Stage 4: quotations in the paragraphs, with their speakers and cue verbs.
 
-First version: the words between paired double quotation marks inside one paragraph; no speakers
-yet.
+Quotes are found by pairing double quotation marks (straight, curly, guillemets) inside each
+paragraph in one pass with a stack, so nested quotes stay inside their outer quote and a stray mark
+can swallow at most the rest of its paragraph. Single quotes are never quote marks at the top
+level: in English news they are apostrophes ("Damascus's", "'90s", "rock 'n' roll") or quotes
+nested inside a double-quoted one. Following the news convention, a quote left open at the end of
+a paragraph continues when the next paragraph opens with a quote mark; such a quote is reported
+once, from its first opening mark to its last closing mark, because that is the quotation the
+reader sees.
+
+Speakers come from the attribution clause in the quote's sentence (see `speakers`), then from an
+introducing "X said:" paragraph, then, for a quote that stands alone as a sentence, from the
+previous quote's speaker, which is how news carries a speaker across paragraphs.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from .model import Paragraph, Quote
+from .model import Paragraph, Quote, Span, Speaker
+from .names import FEMALE_TITLES, MALE_TITLES, NameIndex
+from .speakers import (
+    MASK,
+    PRONOUNS,
+    Attribution,
+    Token,
+    according_to,
+    attribution,
+    is_cue,
+    phrase_after,
+    subject_before,
+    tokens,
+)
 
-_QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
+_OPENERS = "\u201c\u00ab\u201e\u201f"
+_CLOSERS = "\u201d\u00bb"
+_MARKS = frozenset('"' + _OPENERS + _CLOSERS)
+_OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
+_CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
+# How far from a quote its attribution clause may reach: bounds the work on any input.
+_WINDOW = 400
+_TERM_LEAD = frozenset(
+    "so-called dubbed titled entitled nicknamed named called term word phrase slogan label "
+    "headline hashtag".split()
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote's offsets: `open_`/`close` are the marks (close == end when the mark is missing)."""
+
+    open_: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+    continued: bool = False
+    attribution: Attribution | None = None
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    floating: bool = False
+    title: bool = False
+    words: tuple[str, ...] = field(default_factory=tuple)
 
 
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Every quotation in `paragraphs` (in reading order), with offsets into `text`."""
+    found = _pair_marks(text, paragraphs)
+    if not found:
+        return ()
+    names = NameIndex(text)
+    by_paragraph: dict[int, list[_Found]] = {}
+    for quote in found:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    for index, quotes in by_paragraph.items():
+        _attribute_paragraph(text, paragraphs, index, quotes)
+    return tuple(_resolve(text, found, names))
+
+
+def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
+    """ "open" or "close" for the mark at `i`, from the characters around it."""
+    char = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = before.isspace() or before in _OPEN_BEFORE
+    closes = after.isspace() or after in _CLOSE_AFTER
+    if char in _OPENERS:
+        return "close" if closes and not opens and depth else "open"
+    if char in _CLOSERS:
+        return "open" if opens and not closes and after.isalnum() else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if depth else "open"
+
+
+def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
+    found: list[_Found] = []
+    carried: _Found | None = None
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.start, min(paragraph.end, len(text))
+        depth = 0
+        outer = -1
+        i = lo
+        if carried is not None:
+            first = _first_char(text, lo, hi)
+            if first < hi and text[first] in _MARKS and _direction(text, first, lo, hi, 0) == "open":
+                depth, outer, i = 1, carried.open_, first + 1
+            else:
+                found.append(carried)
+            carried = None
+        for i in range(i, hi):
+            if text[i] not in _MARKS:
+                continue
+            if _direction(text, i, lo, hi, depth) == "open":
+                if depth == 0:
+                    outer = i
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    _add(found, text, outer, i, index)
+        if depth:
+            end = _rstrip(text, outer + 1, hi)
+            carried = _Found(outer, outer + 1, end, end, index, continued=True)
+            if index + 1 == len(paragraphs):
+                found.append(carried)
+                carried = None
+    found = [q for q in found if q.end > q.start]
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _add(found: list[_Found], text: str, open_: int, close: int, paragraph: int) -> None:
+    if close > open_ + 1 and not text[open_ + 1 : close].isspace():
+        found.append(_Found(open_, open_ + 1, close, close + 1, paragraph))
+
+
+def _first_char(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _attribute_paragraph(
+    text: str, paragraphs: Sequence[Paragraph], index: int, quotes: list[_Found]
+) -> None:
+    paragraph = paragraphs[index]
+    lo, hi = paragraph.start, min(paragraph.end, len(text))
+    chars = list(text[lo:hi])
+    for quote in quotes:
+        for k in range(max(quote.open_, lo), min(quote.close, hi)):
+            chars[k - lo] = MASK
+    frame = "".join(chars)
+    masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
+    masked_starts = [a for a, _ in masked]
+    starts = [
+        s.start for s in paragraph.sentences if not _inside(s.start, masked, masked_starts)
+    ]
+    for quote in quotes:
+        q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
+        at = bisect_right(starts, q_open) - 1
+        left_bound = max(starts[at] if at >= 0 else lo, lo, q_open - _WINDOW)
+        nxt = bisect_right(starts, q_close)
+        right_bound = min(starts[nxt] if nxt < len(starts) else hi, q_close + _WINDOW)
+        after = tokens(frame, q_close - lo, right_bound - lo, lo)
+        before = tokens(frame, left_bound - lo, q_open - lo, lo)
+        left = text[left_bound:q_open]
+        quote.floating = not any(ch.isalnum() for ch in left)
+        quote.title = _looks_like_title(text, quote, left)
+        quote.attribution = _right_adjacent(after) or _left_nearest(before) or _right_any(after)
+        if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
+            quote.attribution = _introduced(text, paragraphs, index)
+
+
+def _inside(position: int, spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
+    at = bisect_right(span_starts, position) - 1
+    return at >= 0 and spans[at][0] < position < spans[at][1]
+
+
+def _introduced(text: str, paragraphs: Sequence[Paragraph], index: int) -> Attribution | None:
+    """A quote paragraph after one that ends "The New York Times reports:"."""
+    if index == 0:
+        return None
+    previous = paragraphs[index - 1]
+    end = _rstrip(text, previous.start, min(previous.end, len(text)))
+    if end <= previous.start or text[end - 1] != ":":
+        return None
+    start = max(previous.start, end - _WINDOW)
+    if previous.sentences:
+        start = max(start, previous.sentences[-1].start)
+    return _left_nearest(tokens(text, start, end))
+
+
+def _right_adjacent(after: list[Token]) -> Attribution | None:
+    """`"...," Warren said`, `"...," said Paul Martin`, `"...," according to the ministry`."""
+    first = 0
+    while first < len(after) and after[first].text in {",", "\u2014", "\u2013", "-"}:
+        first += 1
+    if first >= len(after) or not after[first].is_word:
+        return None
+    if according_to(after, first):
+        span = phrase_after(after, first + 1)
+        return attribution(after, span[0], span[1], first) if span else None
+    for i in range(first, min(len(after), first + 12)):
+        if not after[i].is_word and after[i].text not in {",", "(", ")"}:
+            return None
+        if not is_cue(after, i, first):
+            continue
+        if i == first:
+            span = phrase_after(after, i)
+        else:
+            span = subject_before(after, i, first)
+            if span and span[0] != first:
+                span = None
+        return attribution(after, span[0], span[1], i) if span else None
+    return None
+
+
+def _left_nearest(before: list[Token]) -> Attribution | None:
+    """`Rubio said, "...`, `Shaibani reiterated Damascus's commitment to "...`."""
+    for i in range(len(before) - 1, -1, -1):
+        if according_to(before, i):
+            span = phrase_after(before, i + 1)
+            if span:
+                return attribution(before, span[0], span[1], i)
+            continue
+        if not is_cue(before, i, 0):
+            continue
+        if before[i].low.endswith("ing") and i > 0 and before[i - 1].text == ",":
+            continue
+        span = subject_before(before, i, 0)
+        if span is None and i + 1 < len(before) and before[i].low in {"said", "says"}:
+            span = phrase_after(before, i)
+            if span and before[span[1]].low in PRONOUNS:
+                span = None
+        if span:
+            return attribution(before, span[0], span[1], i)
+    return None
+
+
+def _right_any(after: list[Token]) -> Attribution | None:
+    """`... “disgusting” and “a con,” Trump said.`: a cue later in the sentence."""
+    for i, token in enumerate(after):
+        if token.text == MASK:
+            continue
+        if according_to(after, i):
+            span = phrase_after(after, i + 1)
+            if span:
+                return attribution(after, span[0], span[1], i)
+        if is_cue(after, i, 0) and not token.low.endswith("ing"):
+            span = subject_before(after, i, 0)
+            if span:
+                return attribution(after, span[0], span[1], i)
+    return None
+
+
+def _looks_like_title(text: str, quote: _Found, left: str) -> bool:
+    """A title or a term in quotes: "One Hundred Years of Solitude", the so-called "peace plan"."""
+    words = text[quote.start : quote.end].split()
+    lead = left.rstrip().rsplit(None, 2)
+    if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
+        return len(words) <= 6
+    if not words or len(words) > 10 or not left.strip():
+        return False
+    if words[-1][-1] in ".!?,:;":
+        return False
+    major = [w for w in words if len(w) > 3 or w == words[0]]
+    return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in major)
+
+
+def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
+    """Speakers for every quote, in reading order: names in full, pronouns and floating quotes."""
+    last_named: list[tuple[str, str | None]] = []
+    for quote in found:
+        if quote.attribution is not None:
+            _set_speaker(text, quote, names, last_named)
     quotes: list[Quote] = []
-    for paragraph in paragraphs:
-        for match in _QUOTED.finditer(text, paragraph.start, paragraph.end):
-            start, end = match.span(1)
-            quotes.append(Quote(text[start:end], start, end))
-    return tuple(quotes)
+    last: _Found | None = None
+    for n, quote in enumerate(found):
+        if quote.attribution is None:
+            source = _introducer(found, n) or _inherit(found, n, last)
+            if source is not None:
+                quote.speaker, quote.cue = source.speaker, source.cue
+        if quote.title:
+            speech = quote.attribution is not None and _adjacent_cue(quote)
+        else:
+            speech = quote.speaker is not None or (quote.floating and _is_sentence(text, quote))
+        if speech:
+            last = quote if quote.speaker is not None else None
+        quotes.append(
+            Quote(
+                text[quote.start : quote.end],
+                quote.start,
+                quote.end,
+                kind="speech" if speech else "term",
+                speaker=quote.speaker if speech else None,
+                cue=quote.cue if speech else None,
+            )
+        )
+    return quotes
+
+
+def _adjacent_cue(quote: _Found) -> bool:
+    cue = quote.attribution
+    return cue is not None and 0 <= cue.cue_start - quote.close < 40
+
+
+def _set_speaker(
+    text: str, quote: _Found, names: NameIndex, last_named: list[tuple[str, str | None]]
+) -> None:
+    found = quote.attribution
+    assert found is not None
+    name: str | None = None
+    words = list(found.words)
+    if found.pronoun:
+        name = _antecedent(text[found.speaker_start : found.speaker_end], last_named)
+    elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
+        name = names.fullest(words)
+        if name:
+            gender = _gender(words, names, name)
+            last_named.append((name, gender))
+    quote.speaker = Speaker(
+        text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
+    )
+    quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+_DESCRIPTION_START = frozenset(
+    "the a an this that these those his her its their our my your one another some several many "
+    "most other both each all".split()
+)
+
+
+def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
+    titles = {w.casefold() for w in words}
+    if titles & FEMALE_TITLES:
+        return "f"
+    if titles & MALE_TITLES:
+        return "m"
+    return names.gender.get(name.split()[-1].casefold())
+
+
+def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:
+    """The most recent named speaker a pronoun can refer to."""
+    want = {"he": "m", "she": "f"}.get(pronoun.casefold())
+    if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
+        return None
+    for name, gender in reversed(last_named[-8:]):
+        if want is None or gender in (None, want):
+            return name
+    return None
+
+
+def _introducer(found: list[_Found], n: int) -> _Found | None:
+    """A quote that continues a quoted sentence of the same paragraph takes its speaker."""
+    quote = found[n]
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(found) and found[m].paragraph == quote.paragraph:
+            other = found[m]
+            if other.attribution is not None and other.speaker is not None:
+                return other
+    return None
+
+
+def _inherit(found: list[_Found], n: int, last: _Found | None) -> _Found | None:
+    """A quote standing alone as a sentence continues the previous speaker's words."""
+    quote = found[n]
+    if last is None or not quote.floating or quote.paragraph - last.paragraph > 2:
+        return None
+    return last
+
+
+def _is_sentence(text: str, quote: _Found) -> bool:
+    inner = text[quote.start : quote.end].strip()
+    return len(inner.split()) >= 4 and inner[:1].isupper()

@@ -1,0 +1,277 @@
+"""Who said a quote: the speech verb (the cue) and the noun phrase that is its subject.
+
+News attributes a quote with a short clause next to it: `"...," Warren said`, `"...," said Paul
+Martin, a detective`, `A spokesperson added, "..."`, `Shaibani reiterated Damascus's commitment to
+"..."`, `according to the ministry`. This module works on the words of that clause, with every
+quoted stretch already masked out, so words inside quotes are never taken for a cue or a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MASK = "\x01"
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|\.(?=\w))*\.?|\x01+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.rstrip(".").casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Offsets of the speaker phrase and the cue, and the speaker's words for name lookup."""
+
+    speaker_start: int
+    speaker_end: int
+    cue_start: int
+    cue_end: int
+    words: tuple[str, ...]
+    pronoun: bool
+
+
+def tokens(frame: str, start: int, end: int, base: int = 0) -> list[Token]:
+    """The words and punctuation of `frame[start:end]`; a masked quote is one MASK token.
+
+    `base` is the offset of `frame` in the article, added to every token's offsets.
+    """
+    return [
+        Token(m.group(), base + m.start(), base + m.end())
+        for m in _TOKEN.finditer(frame, max(start, 0), max(end, 0))
+    ]
+
+
+def _forms(base: str) -> set[str]:
+    """A regular verb's -s, -ed and -ing forms (the irregular ones are listed apart)."""
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+_REGULAR = """
+    add answer reply respond explain note state claim insist argue assert declare announce tweet
+    post warn suggest acknowledge concede confirm deny comment remark recall report reiterate
+    repeat emphasize emphasise stress continue predict promise vow pledge urge describe joke laugh
+    shout scream yell cry whisper mutter exclaim boast complain lament conclude counter retort
+    testify allege accuse charge contend maintain observe recount reveal disclose mention proclaim
+    demand plead chant agree caution advise assure reassure threaten wonder muse elaborate clarify
+    blast criticize criticise praise hail tout scoff sneer fume rage grumble concur interject
+    inform instruct recommend propose vent signal imply hint speculate estimate echo underscore
+    underline highlight affirm reaffirm text email message protest object opine pronounce rule
+    remind acknowledge attest asked ask call tease cheer decry lash demur explain recount summarize
+    summarise recollect relate reason gush sigh groan marvel
+    """
+_IRREGULAR = """
+    say says said saying tell tells told telling write writes wrote written writing speak speaks
+    spoke spoken speaking quip quips quipped quipping admit admits admitted admitting snap snaps
+    snapped snapping slam slams slammed slamming brag brags bragged bragging read reads reading
+    sing sings sang singing begin begins began beginning
+    """
+CUES = frozenset(
+    {form for base in _REGULAR.split() for form in _forms(base)} | set(_IRREGULAR.split())
+)
+# Cues that are also common nouns or adjectives: only taken right next to their subject.
+_WEAK_CUES = frozenset(
+    "state states claim claims report reports post posts note notes comment comments charge "
+    "charges call calls continue continues reading read answer answers reply cry echo object "
+    "rule rules text message email protest signal counter ask vent".split()
+)
+
+PRONOUNS = frozenset("he she they i we it you".split())
+DETERMINERS = frozenset(
+    """
+    the a an this that these those his her its their our my your one another some several many
+    most other both each all two three four five six seven eight nine ten few no
+    """.split()
+)
+# Words that end a subject phrase when reading backward from its verb.
+_STOP = frozenset(
+    """
+    that and or but when while as because since if so then after before although though where
+    which who whom whose what how why whether than unless until to in on at by with from into
+    about over under against during without for of is was were are be been has have had did does
+    do not also
+    """.split()
+)
+# Words that may sit between a subject and its verb: "he also said", "Rubio has repeatedly said".
+_BETWEEN = frozenset(
+    """
+    also later then once again has have had will would could can may might must did does do was
+    is were are be been being reportedly previously recently subsequently further even never not
+    just still often already first last yet separately earlier privately publicly
+    """.split()
+)
+# Words that cut a phrase read forward from an inverted cue ("said Rubio on Monday").
+_AFTER_STOP = _STOP - {"of", "for"} | {"in", "on", "at", "during", "after", "before", "today"}
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+_PARTICLES = frozenset("al el bin ibn abu de del der di da dos du la le van von".split())
+
+
+def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
+    token = tokens_[i]
+    if token.low not in CUES:
+        return False
+    return not token.is_cap or i == sentence_first
+
+
+def _skip_between(tokens_: list[Token], i: int, lo: int) -> int:
+    """Index of the last word before cue `i` once adverbs and auxiliaries are skipped."""
+    j = i - 1
+    while j >= lo and (tokens_[j].low in _BETWEEN or tokens_[j].low.endswith("ly")):
+        if tokens_[j].is_cap:
+            break
+        j -= 1
+    if j >= lo and tokens_[j].text == ")":
+        k = j - 1
+        while k >= lo and k > j - 12 and tokens_[k].text != "(":
+            k -= 1
+        if k >= lo and tokens_[k].text == "(":
+            j = k - 1
+    return j
+
+
+def _skip_apposition(tokens_: list[Token], j: int, lo: int) -> int:
+    """Before ", who ...," or ", a spokesman for X," between a subject and its verb."""
+    if j < lo or tokens_[j].text != ",":
+        return j
+    k = j - 1
+    while k >= lo and k > j - 30 and tokens_[k].text not in {",", MASK} and tokens_[k].is_word:
+        k -= 1
+    if k < lo or tokens_[k].text != "," or k + 1 >= j:
+        return -1
+    first = tokens_[k + 1]
+    if first.low in {"who", "which"} | DETERMINERS or first.text[0].isdigit() or not first.is_cap:
+        return k - 1
+    return -1
+
+
+def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | None:
+    """Token range (first, last) of the subject phrase that ends just before cue `i`."""
+    j = _skip_between(tokens_, i, lo)
+    j = _skip_apposition(tokens_, j, lo)
+    if j < lo or not tokens_[j].is_word:
+        return None
+    if tokens_[j].low in PRONOUNS:
+        return j, j
+    k = j
+    while k >= lo and k > j - 10:
+        token = tokens_[k]
+        if not token.is_word:
+            break
+        low = token.low
+        if low in DETERMINERS:
+            if k == 0 or tokens_[k - 1].low not in {"of", "for", "on", "at", "from", "with", "in"}:
+                return k, j
+        if low in _STOP and not _joins_names(tokens_, k, lo):
+            if low not in {"of", "for", "on", "at", "from", "with", "in"}:
+                break
+        if low in CUES and not token.is_cap:
+            break
+        k -= 1
+    return _bare_subject(tokens_, j, lo)
+
+
+def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+    """A subject without determiner: "Shaibani", "Richmond police", "Syrian and U.S. officials"."""
+    k = j
+    while k >= lo and j - k < 2 and _common_word(tokens_[k]):
+        k -= 1
+    cap_end = k
+    while k >= lo and j - k < 10 and tokens_[k].is_word:
+        token = tokens_[k]
+        if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, lo)):
+            break
+        k -= 1
+    first = k + 1
+    if first > cap_end:
+        boundary = k < lo or not tokens_[k].is_word or tokens_[k].low in _STOP
+        return (first, j) if first <= j and boundary else None
+    while first < cap_end and tokens_[first].low in _STOP | DETERMINERS:
+        first += 1
+    if tokens_[first].low in _STOP | DETERMINERS | PRONOUNS:
+        return None
+    return first, j
+
+
+def _common_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.is_word
+        and not token.is_cap
+        and low not in _STOP
+        and low not in DETERMINERS
+        and low not in PRONOUNS
+        and low not in CUES
+        and low not in _PARTICLES
+    )
+
+
+def _joins_names(tokens_: list[Token], k: int, lo: int) -> bool:
+    """`and`/`of` between two capitalised words: "Burton and Nick", "Secretary of State"."""
+    if tokens_[k].low not in {"and", "of", "&"} or k - 1 < lo or k + 1 >= len(tokens_):
+        return False
+    return tokens_[k - 1].is_cap and tokens_[k + 1].is_cap
+
+
+def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of the subject after an inverted cue: `said Paul Martin`, `added a source`."""
+    j = i + 1
+    if j >= len(tokens_) or not tokens_[j].is_word:
+        return None
+    if tokens_[j].low in PRONOUNS:
+        return j, j
+    if tokens_[j].low in DETERMINERS:
+        k = j + 1
+        while k < len(tokens_) and k < j + 8 and tokens_[k].is_word:
+            if tokens_[k].low in _AFTER_STOP or tokens_[k].low in CUES:
+                break
+            k += 1
+        return (j, k - 1) if k - 1 > j else None
+    k = j
+    while k < len(tokens_) and k < j + 8 and tokens_[k].is_word:
+        token = tokens_[k]
+        if token.low in _WEEKDAYS:
+            break
+        if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)):
+            break
+        k += 1
+    return (j, k - 1) if k > j else None
+
+
+def attribution(tokens_: list[Token], first: int, last: int, cue: int) -> Attribution:
+    words = tuple(t.text for t in tokens_[first : last + 1])
+    return Attribution(
+        tokens_[first].start,
+        tokens_[last].end - (1 if tokens_[last].text.endswith(".") and last == first else 0),
+        tokens_[cue].start,
+        tokens_[cue].end - (1 if tokens_[cue].text.endswith(".") else 0),
+        words,
+        pronoun=first == last and tokens_[first].low in PRONOUNS,
+    )
+
+
+def according_to(tokens_: list[Token], i: int) -> bool:
+    return tokens_[i].low == "according" and i + 1 < len(tokens_) and tokens_[i + 1].low == "to"
