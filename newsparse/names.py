@@ -16,7 +16,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 PARTICLES = frozenset(
     "al el bin ibn abu de del della der di da dos du la le van von ter ten st".split()
 )
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[^\W\d_])", re.IGNORECASE)
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[A-Z\u00c0-\u00de])", re.IGNORECASE)
 
 # Words that head a name but are not part of it: titles, offices, honorifics.
 TITLES = frozenset(
@@ -54,11 +54,11 @@ _NOT_NAMES = frozenset(
 
 def name_key(word: str) -> str:
     """The comparable form of a surname: "al-Shaibani" and "Shaibani" share "shaibani"."""
-    word = word.rstrip(".").casefold()
+    word = _PARTICLE_PREFIX.sub("", word.rstrip(".")).casefold()
     for suffix in ("'s", "\u2019s"):
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    return _PARTICLE_PREFIX.sub("", word)
+    return word
 
 
 def person_part(words: list[str]) -> list[str]:

@@ -42,6 +42,7 @@ _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
 _WINDOW = 400
+_DASHES = frozenset("\u2015\u2014\u2013-")
 _TERM_LEAD = frozenset(
     "so-called dubbed titled entitled nicknamed named called term word phrase slogan label "
     "headline hashtag".split()
@@ -165,7 +166,9 @@ def _attribute_paragraph(
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
     masked_starts = [a for a, _ in masked]
     starts = [
-        s.start for s in paragraph.sentences if not _inside(s.start, masked, masked_starts)
+        s.start
+        for s in paragraph.sentences
+        if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
     ]
     for quote in quotes:
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
@@ -178,9 +181,26 @@ def _attribute_paragraph(
         left = text[left_bound:q_open]
         quote.floating = not any(ch.isalnum() for ch in left)
         quote.title = _looks_like_title(text, quote, left)
-        quote.attribution = _right_adjacent(after) or _left_nearest(before) or _right_any(after)
+        quote.attribution = (
+            _right_adjacent(after)
+            or _left_nearest(before)
+            or _right_any(after)
+            or _dash_credit(after)
+        )
         if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
-            quote.attribution = _introduced(text, paragraphs, index)
+            quote.attribution = _introduced(text, lo)
+
+
+def _real_boundary(text: str, lo: int, start: int) -> bool:
+    """False after an initial or a title ("Rep. G.K. Butterfield"): no sentence ends there."""
+    before = text[max(lo, start - 12) : start].rstrip()
+    if not before.endswith("."):
+        return True
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+    word = word.lstrip("(\"'\u201c\u2018")
+    if not word or not word[0].isupper():
+        return True
+    return not (len(word) <= 3 or "." in word)
 
 
 def _inside(position: int, spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
@@ -188,18 +208,13 @@ def _inside(position: int, spans: list[tuple[int, int]], span_starts: list[int])
     return at >= 0 and spans[at][0] < position < spans[at][1]
 
 
-def _introduced(text: str, paragraphs: Sequence[Paragraph], index: int) -> Attribution | None:
-    """A quote paragraph after one that ends "The New York Times reports:"."""
-    if index == 0:
+def _introduced(text: str, start: int) -> Attribution | None:
+    """A quote paragraph after a line that ends "The New York Times reports:"."""
+    end = _rstrip(text, max(0, start - _WINDOW), start)
+    if end <= 0 or text[end - 1] != ":":
         return None
-    previous = paragraphs[index - 1]
-    end = _rstrip(text, previous.start, min(previous.end, len(text)))
-    if end <= previous.start or text[end - 1] != ":":
-        return None
-    start = max(previous.start, end - _WINDOW)
-    if previous.sentences:
-        start = max(start, previous.sentences[-1].start)
-    return _left_nearest(tokens(text, start, end))
+    line = max(text.rfind("\n", 0, end) + 1, end - _WINDOW)
+    return _left_nearest(tokens(text, line, end))
 
 
 def _right_adjacent(after: list[Token]) -> Attribution | None:
@@ -225,6 +240,19 @@ def _right_adjacent(after: list[Token]) -> Attribution | None:
                 span = None
         return attribution(after, span[0], span[1], i) if span else None
     return None
+
+
+def _dash_credit(after: list[Token]) -> Attribution | None:
+    """`"..." \u2015 Sonya Herridge`: a reader's or an epigraph's quote credited after a dash."""
+    if len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    span = phrase_after(after, 0)
+    if span is None or not after[span[0]].is_cap:
+        return None
+    rest = after[span[1] + 1 :]
+    if rest and rest[0].text not in {".", ",", "("}:
+        return None
+    return attribution(after, span[0], span[1], None)
 
 
 def _left_nearest(before: list[Token]) -> Attribution | None:
@@ -313,7 +341,7 @@ def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
 
 def _adjacent_cue(quote: _Found) -> bool:
     cue = quote.attribution
-    return cue is not None and 0 <= cue.cue_start - quote.close < 40
+    return cue is not None and (cue.cue_start < 0 or 0 <= cue.cue_start - quote.close < 40)
 
 
 def _set_speaker(
@@ -333,7 +361,8 @@ def _set_speaker(
     quote.speaker = Speaker(
         text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
     )
-    quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+    if found.cue_start >= 0:
+        quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
 
 
 _DESCRIPTION_START = frozenset(

@@ -171,8 +171,11 @@ def _skip_apposition(tokens_: list[Token], j: int, lo: int) -> int:
 def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     """Token range (first, last) of the subject phrase that ends just before cue `i`."""
     j = _skip_between(tokens_, i, lo)
-    j = _skip_apposition(tokens_, j, lo)
-    if j < lo or not tokens_[j].is_word:
+    for _ in range(3):
+        if j < lo or tokens_[j].text != ",":
+            break
+        j = _skip_apposition(tokens_, j, lo)
+    if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | _STOP:
         return None
     if tokens_[j].low in PRONOUNS:
         return j, j
@@ -182,7 +185,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
         if not token.is_word:
             break
         low = token.low
-        if low in DETERMINERS:
+        if low in DETERMINERS and k < j:
             if k == 0 or tokens_[k - 1].low not in {"of", "for", "on", "at", "from", "with", "in"}:
                 return k, j
         if low in _STOP and not _joins_names(tokens_, k, lo):
@@ -251,26 +254,47 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             k += 1
         return (j, k - 1) if k - 1 > j else None
     k = j
-    while k < len(tokens_) and k < j + 8 and tokens_[k].is_word:
+    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
         token = tokens_[k]
         if token.low in _WEEKDAYS:
             break
         if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)):
-            break
+            if not _role_bridge(tokens_, k):
+                break
         k += 1
     return (j, k - 1) if k > j else None
 
 
-def attribution(tokens_: list[Token], first: int, last: int, cue: int) -> Attribution:
+def _role_bridge(tokens_: list[Token], k: int) -> bool:
+    """Lower-case role words between names: "MSNBC host Chris Matthews"."""
+    m = k
+    while m < len(tokens_) and m < k + 3 and _common_word(tokens_[m]):
+        m += 1
+    return m > k and m < len(tokens_) and tokens_[m].is_cap and tokens_[m].is_word
+
+
+def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) -> Attribution:
+    """The attribution of speaker tokens `first..last` and cue token `cue` (None: no verb)."""
     words = tuple(t.text for t in tokens_[first : last + 1])
+    end = tokens_[last].end
+    if tokens_[last].text.endswith(".") and tokens_[last].text[:-1].isalpha():
+        if len(tokens_[last].text) > 3 and tokens_[last].low not in _TITLE_ABBREVIATIONS:
+            end -= 1
+    cue_start = cue_end = -1
+    if cue is not None:
+        cue_start = tokens_[cue].start
+        cue_end = tokens_[cue].end - (1 if tokens_[cue].text.endswith(".") else 0)
     return Attribution(
         tokens_[first].start,
-        tokens_[last].end - (1 if tokens_[last].text.endswith(".") and last == first else 0),
-        tokens_[cue].start,
-        tokens_[cue].end - (1 if tokens_[cue].text.endswith(".") else 0),
+        end,
+        cue_start,
+        cue_end,
         words,
         pronoun=first == last and tokens_[first].low in PRONOUNS,
     )
+
+
+_TITLE_ABBREVIATIONS = frozenset("rep sen del gov gen col capt sgt lt rev dr mr mrs ms st jr sr".split())
 
 
 def according_to(tokens_: list[Token], i: int) -> bool:
