@@ -170,16 +170,21 @@ def _attribute_paragraph(
         for s in paragraph.sentences
         if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
     ]
+    lefts: list[int] = []
     for quote in quotes:
+        at = bisect_right(starts, max(quote.open_, lo)) - 1
+        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW))
+        quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
+    # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
+    after_full = {q.close for q in quotes if q.floating}
+    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
+    for quote, left_bound in zip(quotes, lefts):
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
-        at = bisect_right(starts, q_open) - 1
-        left_bound = max(starts[at] if at >= 0 else lo, lo, q_open - _WINDOW)
-        nxt = bisect_right(starts, q_close)
-        right_bound = min(starts[nxt] if nxt < len(starts) else hi, q_close + _WINDOW)
+        nxt = bisect_right(right_starts, q_close)
+        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
         before = tokens(frame, left_bound - lo, q_open - lo, lo)
         left = text[left_bound:q_open]
-        quote.floating = not any(ch.isalnum() for ch in left)
         quote.title = _looks_like_title(text, quote, left)
         quote.attribution = (
             _right_adjacent(after)
@@ -301,7 +306,8 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> bool:
         return len(words) <= 6
     if not words or len(words) > 10 or not left.strip():
         return False
-    if words[-1][-1] in ".!?,:;":
+    words[-1] = words[-1].rstrip(",;:")
+    if not words[-1] or words[-1][-1] in ".!?":
         return False
     major = [w for w in words if len(w) > 3 or w == words[0]]
     return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in major)
@@ -386,6 +392,8 @@ def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str |
     if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
         return None
     for name, gender in reversed(last_named[-8:]):
+        if name.casefold() in PRONOUNS:
+            continue
         if want is None or gender in (None, want):
             return name
     return None
