@@ -13,10 +13,10 @@ import re
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 
 # Lower-case particles that sit inside a name: "Ursula von der Leyen", "Osama bin Laden".
-PARTICLES = frozenset(
-    "al el bin ibn abu de del della der di da dos du la le van von ter ten st".split()
+PARTICLES = frozenset("al el bin ibn abu de del della der di da dos du la le van von ter ten st".split())
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[A-Z\u00c0-\u00de])", re.IGNORECASE
 )
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[A-Z\u00c0-\u00de])", re.IGNORECASE)
 
 # Words that head a name but are not part of it: titles, offices, honorifics.
 TITLES = frozenset(
@@ -81,7 +81,9 @@ def person_part(words: list[str]) -> list[str]:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]
-    return part
+    if part and part[-1].endswith(".") and len(part[-1]) > 2 and "." not in part[-1][:-1]:
+        part[-1] = part[-1][:-1]
+    return [word for word in part if word]
 
 
 # Distinct spellings kept per surname: real articles have a handful; this bounds the work.

@@ -106,15 +106,15 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
         lo, hi = paragraph.start, min(paragraph.end, len(text))
         depth = 0
         outer = -1
-        i = lo
+        scan = lo
         if carried is not None:
             first = _first_char(text, lo, hi)
             if first < hi and text[first] in _MARKS and _direction(text, first, lo, hi, 0) == "open":
-                depth, outer, i = 1, carried.open_, first + 1
+                depth, outer, scan = 1, carried.open_, first + 1
             else:
                 found.append(carried)
             carried = None
-        for i in range(i, hi):
+        for i in range(scan, hi):
             if text[i] not in _MARKS:
                 continue
             if _direction(text, i, lo, hi, depth) == "open":
@@ -170,27 +170,27 @@ def _attribute_paragraph(
         for s in paragraph.sentences
         if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
     ]
+    # Each quote's clause lies between its neighbours: this also keeps the work linear.
     lefts: list[int] = []
-    for quote in quotes:
+    for n, quote in enumerate(quotes):
         at = bisect_right(starts, max(quote.open_, lo)) - 1
-        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW))
+        previous = quotes[n - 1].close if n else lo
+        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
         quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
     # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
     after_full = {q.close for q in quotes if q.floating}
     right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
-    for quote, left_bound in zip(quotes, lefts):
+    for n, (quote, left_bound) in enumerate(zip(quotes, lefts, strict=True)):
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
         nxt = bisect_right(right_starts, q_close)
-        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW)
+        following = max(quotes[n + 1].open_, q_close) if n + 1 < len(quotes) else hi
+        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
         before = tokens(frame, left_bound - lo, q_open - lo, lo)
         left = text[left_bound:q_open]
         quote.title = _looks_like_title(text, quote, left)
         quote.attribution = (
-            _right_adjacent(after)
-            or _left_nearest(before)
-            or _right_any(after)
-            or _dash_credit(after)
+            _right_adjacent(after) or _left_nearest(before) or _right_any(after) or _dash_credit(after)
         )
         if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
             quote.attribution = _introduced(text, lo)
@@ -383,7 +383,7 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
         return "f"
     if titles & MALE_TITLES:
         return "m"
-    return names.gender.get(name.split()[-1].casefold())
+    return names.gender.get(name.rsplit(maxsplit=1)[-1].casefold())
 
 
 def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:
@@ -400,13 +400,14 @@ def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str |
 
 
 def _introducer(found: list[_Found], n: int) -> _Found | None:
-    """A quote that continues a quoted sentence of the same paragraph takes its speaker."""
+    """The nearest attributed quote of the same paragraph: `"...," Warren said. "..."`."""
     quote = found[n]
-    for m in (n - 1, n + 1):
-        if 0 <= m < len(found) and found[m].paragraph == quote.paragraph:
-            other = found[m]
-            if other.attribution is not None and other.speaker is not None:
-                return other
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(found) and abs(m - n) <= 4 and found[m].paragraph == quote.paragraph:
+            if found[m].attribution is not None and found[m].speaker is not None:
+                return found[m]
+            m += step
     return None
 
 

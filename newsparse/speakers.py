@@ -88,9 +88,7 @@ _IRREGULAR = """
     snapped snapping slam slams slammed slamming brag brags bragged bragging read reads reading
     sing sings sang singing begin begins began beginning
     """
-CUES = frozenset(
-    {form for base in _REGULAR.split() for form in _forms(base)} | set(_IRREGULAR.split())
-)
+CUES = frozenset({form for base in _REGULAR.split() for form in _forms(base)} | set(_IRREGULAR.split()))
 # Cues that are also common nouns or adjectives: only taken right next to their subject.
 _WEAK_CUES = frozenset(
     "state states claim claims report reports post posts note notes comment comments charge "
@@ -114,6 +112,8 @@ _STOP = frozenset(
     do not also
     """.split()
 )
+# Prepositions inside a subject phrase: "one Democratic source on the panel".
+_NP_PREPOSITIONS = frozenset("of for on at from with in".split())
 # Words that may sit between a subject and its verb: "he also said", "Rubio has repeatedly said".
 _BETWEEN = frozenset(
     """
@@ -185,12 +185,10 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
         if not token.is_word:
             break
         low = token.low
-        if low in DETERMINERS and k < j:
-            if k == 0 or tokens_[k - 1].low not in {"of", "for", "on", "at", "from", "with", "in"}:
-                return k, j
-        if low in _STOP and not _joins_names(tokens_, k, lo):
-            if low not in {"of", "for", "on", "at", "from", "with", "in"}:
-                break
+        if low in DETERMINERS and k < j and (k == 0 or tokens_[k - 1].low not in _NP_PREPOSITIONS):
+            return k, j
+        if low in _STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
+            break
         if low in CUES and not token.is_cap:
             break
         k -= 1
@@ -258,9 +256,9 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
         token = tokens_[k]
         if token.low in _WEEKDAYS:
             break
-        if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)):
-            if not _role_bridge(tokens_, k):
-                break
+        name_like = token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
+        if not name_like and not _role_bridge(tokens_, k):
+            break
         k += 1
     return (j, k - 1) if k > j else None
 
@@ -277,9 +275,14 @@ def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) ->
     """The attribution of speaker tokens `first..last` and cue token `cue` (None: no verb)."""
     words = tuple(t.text for t in tokens_[first : last + 1])
     end = tokens_[last].end
-    if tokens_[last].text.endswith(".") and tokens_[last].text[:-1].isalpha():
-        if len(tokens_[last].text) > 3 and tokens_[last].low not in _TITLE_ABBREVIATIONS:
-            end -= 1
+    last_text = tokens_[last].text
+    if (
+        last_text.endswith(".")
+        and last_text[:-1].isalpha()
+        and len(last_text) > 3
+        and tokens_[last].low not in _TITLE_ABBREVIATIONS
+    ):
+        end -= 1
     cue_start = cue_end = -1
     if cue is not None:
         cue_start = tokens_[cue].start
