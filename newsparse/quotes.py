@@ -25,6 +25,7 @@ from .names import FEMALE_TITLES, MALE_TITLES, NameIndex
 from .speakers import (
     MASK,
     PRONOUNS,
+    STOP,
     Attribution,
     Token,
     according_to,
@@ -42,6 +43,10 @@ _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
 _WINDOW = 400
+_ADVERBIALS = frozenset(
+    "meanwhile however then later still yet here there now also instead earlier last next "
+    "separately nevertheless moreover indeed thus".split()
+)
 _DASHES = frozenset("\u2015\u2014\u2013-")
 _TERM_LEAD = frozenset(
     "so-called dubbed titled entitled nicknamed named called term word phrase slogan label "
@@ -261,7 +266,12 @@ def _dash_credit(after: list[Token]) -> Attribution | None:
 
 
 def _left_nearest(before: list[Token]) -> Attribution | None:
-    """`Rubio said, "...`, `Shaibani reiterated Damascus's commitment to "...`."""
+    """`Rubio said, "...`, `Shaibani reiterated Damascus's commitment to "...`.
+
+    `Trump attacked Clinton, saying "...` and `The ad has a new message: "...` credit the
+    subject of the sentence.
+    """
+    participle = -1
     for i in range(len(before) - 1, -1, -1):
         if according_to(before, i):
             span = phrase_after(before, i + 1)
@@ -271,6 +281,7 @@ def _left_nearest(before: list[Token]) -> Attribution | None:
         if not is_cue(before, i, 0):
             continue
         if before[i].low.endswith("ing") and i > 0 and before[i - 1].text == ",":
+            participle = max(participle, i)
             continue
         span = subject_before(before, i, 0)
         if span is None and i + 1 < len(before) and before[i].low in {"said", "says"}:
@@ -279,7 +290,32 @@ def _left_nearest(before: list[Token]) -> Attribution | None:
                 span = None
         if span:
             return attribution(before, span[0], span[1], i)
+    if participle >= 0:
+        span = _sentence_subject(before, participle)
+        if span:
+            return attribution(before, span[0], span[1], participle)
+    if before and before[-1].text == ":":
+        span = _sentence_subject(before, len(before) - 1)
+        if span:
+            return attribution(before, span[0], span[1], None)
     return None
+
+
+def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None:
+    """The phrase that opens a clause, after an opening adverbial: "In August, several groups"."""
+    first = 0
+    lead = before[0].low if before else ""
+    if lead in STOP or lead in _ADVERBIALS or lead.endswith("ly"):
+        comma = next((k for k in range(min(limit, 25)) if before[k].text == ","), -1)
+        if comma < 0:
+            return None
+        first = comma + 1
+    if first >= limit or before[first].low in _ADVERBIALS:
+        return None
+    span = phrase_after(before, first - 1)
+    if span is None or span[1] >= limit:
+        return None
+    return span
 
 
 def _right_any(after: list[Token]) -> Attribution | None:
@@ -310,7 +346,8 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> bool:
     if not words[-1] or words[-1][-1] in ".!?":
         return False
     major = [w for w in words if len(w) > 3 or w == words[0]]
-    return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in major)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in major)
 
 
 def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:

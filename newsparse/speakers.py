@@ -80,7 +80,8 @@ _REGULAR = """
     inform instruct recommend propose vent signal imply hint speculate estimate echo underscore
     underline highlight affirm reaffirm text email message protest object opine pronounce rule
     remind acknowledge attest asked ask call tease cheer decry lash demur explain recount summarize
-    summarise recollect relate reason gush sigh groan marvel
+    summarise recollect relate reason gush sigh groan marvel liken attack characterize
+    characterise
     """
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing speak speaks
@@ -104,7 +105,7 @@ DETERMINERS = frozenset(
     """.split()
 )
 # Words that end a subject phrase when reading backward from its verb.
-_STOP = frozenset(
+STOP = frozenset(
     """
     that and or but when while as because since if so then after before although though where
     which who whom whose what how why whether than unless until to in on at by with from into
@@ -123,7 +124,7 @@ _BETWEEN = frozenset(
     """.split()
 )
 # Words that cut a phrase read forward from an inverted cue ("said Rubio on Monday").
-_AFTER_STOP = _STOP - {"of", "for"} | {"in", "on", "at", "during", "after", "before", "today"}
+_AFTER_STOP = STOP - {"of", "for"} | {"in", "on", "at", "during", "after", "before", "today"}
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
@@ -175,7 +176,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
         if j < lo or tokens_[j].text != ",":
             break
         j = _skip_apposition(tokens_, j, lo)
-    if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | _STOP:
+    if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | STOP:
         return None
     if tokens_[j].low in PRONOUNS:
         return j, j
@@ -187,7 +188,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
         low = token.low
         if low in DETERMINERS and k < j and (k == 0 or tokens_[k - 1].low not in _NP_PREPOSITIONS):
             return k, j
-        if low in _STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
+        if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
         if low in CUES and not token.is_cap:
             break
@@ -208,11 +209,11 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
         k -= 1
     first = k + 1
     if first > cap_end:
-        boundary = k < lo or not tokens_[k].is_word or tokens_[k].low in _STOP
+        boundary = k < lo or not tokens_[k].is_word or tokens_[k].low in STOP
         return (first, j) if first <= j and boundary else None
-    while first < cap_end and tokens_[first].low in _STOP | DETERMINERS:
+    while first < cap_end and tokens_[first].low in STOP | DETERMINERS:
         first += 1
-    if tokens_[first].low in _STOP | DETERMINERS | PRONOUNS:
+    if tokens_[first].low in STOP | DETERMINERS | PRONOUNS:
         return None
     return first, j
 
@@ -222,7 +223,7 @@ def _common_word(token: Token) -> bool:
     return (
         token.is_word
         and not token.is_cap
-        and low not in _STOP
+        and low not in STOP
         and low not in DETERMINERS
         and low not in PRONOUNS
         and low not in CUES
@@ -249,6 +250,8 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
         while k < len(tokens_) and k < j + 8 and tokens_[k].is_word:
             if tokens_[k].low in _AFTER_STOP or tokens_[k].low in CUES:
                 break
+            if k > j + 1 and _past_tense(tokens_[k]):
+                break
             k += 1
         return (j, k - 1) if k - 1 > j else None
     k = j
@@ -261,6 +264,11 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             break
         k += 1
     return (j, k - 1) if k > j else None
+
+
+def _past_tense(token: Token) -> bool:
+    """A verb after a noun: "several groups granted", "The piece used" (not "the retired")."""
+    return not token.is_cap and token.low.endswith("ed") and len(token.low) > 4
 
 
 def _role_bridge(tokens_: list[Token], k: int) -> bool:
