@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .model import Paragraph, Quote, Span, Speaker
 from .names import FEMALE_TITLES, MALE_TITLES, NameIndex
 from .speakers import (
+    DETERMINERS,
     MASK,
     PRONOUNS,
     STOP,
@@ -43,6 +44,7 @@ _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
 _WINDOW = 400
+_PROGRESSIVE = frozenset("is was were are am be been 's \u2019s".split())
 _ADVERBIALS = frozenset(
     "meanwhile however then later still yet here there now also instead earlier last next "
     "separately nevertheless moreover indeed thus".split()
@@ -275,19 +277,13 @@ def _left_nearest(before: list[Token]) -> Attribution | None:
     for i in range(len(before) - 1, -1, -1):
         if according_to(before, i):
             span = phrase_after(before, i + 1)
-            if span:
-                return attribution(before, span[0], span[1], i)
+        elif not is_cue(before, i, 0):
             continue
-        if not is_cue(before, i, 0):
-            continue
-        if before[i].low.endswith("ing") and i > 0 and before[i - 1].text == ",":
+        elif before[i].low.endswith("ing") and (i == 0 or before[i - 1].low not in _PROGRESSIVE):
             participle = max(participle, i)
-            continue
-        span = subject_before(before, i, 0)
-        if span is None and i + 1 < len(before) and before[i].low in {"said", "says"}:
-            span = phrase_after(before, i)
-            if span and before[span[1]].low in PRONOUNS:
-                span = None
+            span = _participle_subject(before, i)
+        else:
+            span = _cue_subject(before, i)
         if span:
             return attribution(before, span[0], span[1], i)
     if participle >= 0:
@@ -301,11 +297,29 @@ def _left_nearest(before: list[Token]) -> Attribution | None:
     return None
 
 
+def _participle_subject(before: list[Token], i: int) -> tuple[int, int] | None:
+    """ "footage of Trump saying": the name right before a participle said it."""
+    span = subject_before(before, i, 0) if i and before[i - 1].is_word else None
+    if span and before[span[0]].is_cap and before[span[0]].low not in DETERMINERS:
+        return span
+    return None
+
+
+def _cue_subject(before: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of cue `i`: `Rubio said`, or after it, `said Rubio, "...`."""
+    span = subject_before(before, i, 0)
+    if span is None and i + 1 < len(before) and before[i].low in {"said", "says"}:
+        span = phrase_after(before, i)
+        if span and before[span[1]].low in PRONOUNS:
+            return None
+    return span
+
+
 def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None:
     """The phrase that opens a clause, after an opening adverbial: "In August, several groups"."""
     first = 0
     lead = before[0].low if before else ""
-    if lead in STOP or lead in _ADVERBIALS or lead.endswith("ly"):
+    if lead in STOP or lead in _ADVERBIALS or lead.endswith(("ly", "ing")):
         comma = next((k for k in range(min(limit, 25)) if before[k].text == ","), -1)
         if comma < 0:
             return None

@@ -94,13 +94,13 @@ CUES = frozenset({form for base in _REGULAR.split() for form in _forms(base)} | 
 _WEAK_CUES = frozenset(
     "state states claim claims report reports post posts note notes comment comments charge "
     "charges call calls continue continues reading read answer answers reply cry echo object "
-    "rule rules text message email protest signal counter ask vent".split()
+    "rule rules text message email protest signal counter ask vent attack attacks".split()
 )
 
 PRONOUNS = frozenset("he she they i we it you".split())
 DETERMINERS = frozenset(
     """
-    the a an this that these those his her its their our my your one another some several many
+    the a an this these those his her its their our my your one another some several many
     most other both each all two three four five six seven eight nine ten few no
     """.split()
 )
@@ -110,7 +110,7 @@ STOP = frozenset(
     that and or but when while as because since if so then after before although though where
     which who whom whose what how why whether than unless until to in on at by with from into
     about over under against during without for of is was were are be been has have had did does
-    do not also
+    do not also despite amid like including unlike
     """.split()
 )
 # Prepositions inside a subject phrase: "one Democratic source on the panel".
@@ -128,14 +128,24 @@ _AFTER_STOP = STOP - {"of", "for"} | {"in", "on", "at", "during", "after", "befo
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _PARTICLES = frozenset("al el bin ibn abu de del der di da dos du la le van von".split())
 
 
 def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
+    """A speech verb; one that is also a noun ("state", "claims") must look like a verb."""
     token = tokens_[i]
-    if token.low not in CUES:
+    if token.low not in CUES or (token.is_cap and i != sentence_first):
         return False
-    return not token.is_cap or i == sentence_first
+    if token.low not in _WEAK_CUES:
+        return True
+    before = tokens_[i - 1].low if i > 0 else ""
+    after = tokens_[i + 1].text if i + 1 < len(tokens_) else MASK
+    if before in DETERMINERS or before.endswith(("'s", "\u2019s")) or not tokens_[i - 1 : i]:
+        return False
+    return after in {"that", ",", ":", MASK} or tokens_[i + 1].is_cap
 
 
 def _skip_between(tokens_: list[Token], i: int, lo: int) -> int:
@@ -169,6 +179,29 @@ def _skip_apposition(tokens_: list[Token], j: int, lo: int) -> int:
     return -1
 
 
+def _name_before_apposition(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+    """ "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name.
+
+    `j` ends a phrase that opens with a determiner; when a bare name and a comma precede it, the
+    phrase is an apposition to that name.
+    """
+    k = j
+    while k >= lo and tokens_[k].is_word and j - k < 12:
+        k -= 1
+    if k < lo or tokens_[k].text != "," or k + 1 > j or tokens_[k + 1].low not in DETERMINERS:
+        return None
+    end = k - 1
+    m = end
+    while m >= lo and end - m < 5 and tokens_[m].is_word and tokens_[m].is_cap:
+        m -= 1
+    if m == end or (m >= lo and tokens_[m].is_word):
+        return None
+    first = m + 1
+    if any(tokens_[x].low in STOP | _WEEKDAYS | _MONTHS for x in range(first, end + 1)):
+        return None
+    return first, end
+
+
 def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     """Token range (first, last) of the subject phrase that ends just before cue `i`."""
     j = _skip_between(tokens_, i, lo)
@@ -176,6 +209,9 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
         if j < lo or tokens_[j].text != ",":
             break
         j = _skip_apposition(tokens_, j, lo)
+        name = _name_before_apposition(tokens_, j, lo)
+        if name is not None:
+            return name
     if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | STOP:
         return None
     if tokens_[j].low in PRONOUNS:
@@ -190,7 +226,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             return k, j
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
-        if low in CUES and not token.is_cap:
+        if low in CUES and low not in _WEAK_CUES and not token.is_cap:
             break
         k -= 1
     return _bare_subject(tokens_, j, lo)
@@ -226,7 +262,7 @@ def _common_word(token: Token) -> bool:
         and low not in STOP
         and low not in DETERMINERS
         and low not in PRONOUNS
-        and low not in CUES
+        and (low not in CUES or low in _WEAK_CUES)
         and low not in _PARTICLES
     )
 
@@ -268,7 +304,7 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
 
 def _past_tense(token: Token) -> bool:
     """A verb after a noun: "several groups granted", "The piece used" (not "the retired")."""
-    return not token.is_cap and token.low.endswith("ed") and len(token.low) > 4
+    return not token.is_cap and token.low.endswith("ed") and len(token.low) > 3
 
 
 def _role_bridge(tokens_: list[Token], k: int) -> bool:
