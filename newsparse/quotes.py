@@ -65,6 +65,7 @@ class _Found:
     end: int
     close: int
     paragraph: int
+    last_paragraph: int = -1
     continued: bool = False
     attribution: Attribution | None = None
     speaker: Speaker | None = None
@@ -83,6 +84,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
     by_paragraph: dict[int, list[_Found]] = {}
     for quote in found:
         by_paragraph.setdefault(quote.paragraph, []).append(quote)
+        if quote.last_paragraph > quote.paragraph:
+            by_paragraph.setdefault(quote.last_paragraph, []).append(quote)
     for index, quotes in by_paragraph.items():
         _attribute_paragraph(text, paragraphs, index, quotes)
     return tuple(_resolve(text, found, names))
@@ -112,12 +115,13 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.start, min(paragraph.end, len(text))
         depth = 0
-        outer = -1
+        outer, opened_in = -1, index
         scan = lo
         if carried is not None:
             first = _first_char(text, lo, hi)
             if first < hi and text[first] in _MARKS and _direction(text, first, lo, hi, 0) == "open":
                 depth, outer, scan = 1, carried.open_, first + 1
+                opened_in = carried.paragraph
             else:
                 found.append(carried)
             carried = None
@@ -126,15 +130,15 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
                 continue
             if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
-                    outer = i
+                    outer, opened_in = i, index
                 depth += 1
             elif depth:
                 depth -= 1
                 if depth == 0:
-                    _add(found, text, outer, i, index)
+                    _add(found, text, outer, i, opened_in, index)
         if depth:
             end = _rstrip(text, outer + 1, hi)
-            carried = _Found(outer, outer + 1, end, end, index, continued=True)
+            carried = _Found(outer, outer + 1, end, end, opened_in, continued=True)
             if index + 1 == len(paragraphs):
                 found.append(carried)
                 carried = None
@@ -143,9 +147,11 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     return found
 
 
-def _add(found: list[_Found], text: str, open_: int, close: int, paragraph: int) -> None:
+def _add(
+    found: list[_Found], text: str, open_: int, close: int, paragraph: int, last: int
+) -> None:
     if close > open_ + 1 and not text[open_ + 1 : close].isspace():
-        found.append(_Found(open_, open_ + 1, close, close + 1, paragraph))
+        found.append(_Found(open_, open_ + 1, close, close + 1, paragraph, last))
 
 
 def _first_char(text: str, lo: int, hi: int) -> int:
@@ -183,7 +189,8 @@ def _attribute_paragraph(
         at = bisect_right(starts, max(quote.open_, lo)) - 1
         previous = quotes[n - 1].close if n else lo
         lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
-        quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
+        if quote.paragraph == index:
+            quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
     # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
     after_full = {q.close for q in quotes if q.floating}
     right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
@@ -194,6 +201,9 @@ def _attribute_paragraph(
         right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
         before = tokens(frame, left_bound - lo, q_open - lo, lo)
+        if quote.paragraph != index:
+            quote.attribution = quote.attribution or _right_adjacent(after)
+            continue
         left = text[left_bound:q_open]
         quote.title = _looks_like_title(text, quote, left)
         quote.attribution = (
@@ -226,7 +236,7 @@ def _introduced(text: str, start: int) -> Attribution | None:
     if end <= 0 or text[end - 1] != ":":
         return None
     line = max(text.rfind("\n", 0, end) + 1, end - _WINDOW)
-    return _left_nearest(tokens(text, line, end))
+    return _left_nearest(tokens(text, line, end), colon=False)
 
 
 def _right_adjacent(after: list[Token]) -> Attribution | None:
@@ -267,7 +277,7 @@ def _dash_credit(after: list[Token]) -> Attribution | None:
     return attribution(after, span[0], span[1], None)
 
 
-def _left_nearest(before: list[Token]) -> Attribution | None:
+def _left_nearest(before: list[Token], colon: bool = True) -> Attribution | None:
     """`Rubio said, "...`, `Shaibani reiterated Damascus's commitment to "...`.
 
     `Trump attacked Clinton, saying "...` and `The ad has a new message: "...` credit the
@@ -290,7 +300,7 @@ def _left_nearest(before: list[Token]) -> Attribution | None:
         span = _sentence_subject(before, participle)
         if span:
             return attribution(before, span[0], span[1], participle)
-    if before and before[-1].text == ":":
+    if colon and before and before[-1].text == ":":
         span = _sentence_subject(before, len(before) - 1)
         if span:
             return attribution(before, span[0], span[1], None)
