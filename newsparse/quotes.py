@@ -87,7 +87,7 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
         if quote.last_paragraph > quote.paragraph:
             by_paragraph.setdefault(quote.last_paragraph, []).append(quote)
     for index, quotes in by_paragraph.items():
-        _attribute_paragraph(text, paragraphs, index, quotes)
+        _attribute_paragraph(text, paragraphs, index, quotes, names)
     return tuple(_resolve(text, found, names))
 
 
@@ -167,7 +167,7 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
 
 
 def _attribute_paragraph(
-    text: str, paragraphs: Sequence[Paragraph], index: int, quotes: list[_Found]
+    text: str, paragraphs: Sequence[Paragraph], index: int, quotes: list[_Found], names: NameIndex
 ) -> None:
     paragraph = paragraphs[index]
     lo, hi = paragraph.start, min(paragraph.end, len(text))
@@ -210,7 +210,7 @@ def _attribute_paragraph(
             _right_adjacent(after) or _left_nearest(before) or _right_any(after) or _dash_credit(after)
         )
         if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
-            quote.attribution = _introduced(text, lo)
+            quote.attribution = _introduced(text, lo, names)
 
 
 def _real_boundary(text: str, lo: int, start: int) -> bool:
@@ -230,13 +230,25 @@ def _inside(position: int, spans: list[tuple[int, int]], span_starts: list[int])
     return at >= 0 and spans[at][0] < position < spans[at][1]
 
 
-def _introduced(text: str, start: int) -> Attribution | None:
-    """A quote paragraph after a line that ends "The New York Times reports:"."""
+def _introduced(text: str, start: int, names: NameIndex) -> Attribution | None:
+    """A quote paragraph after a line that ends "The New York Times reports:".
+
+    Without a speech verb ("Sanders made the following comment:") the line's subject counts
+    only when the article gives it as a full name, so "Partial transcript as follows:" does not.
+    """
     end = _rstrip(text, max(0, start - _WINDOW), start)
     if end <= 0 or text[end - 1] != ":":
         return None
     line = max(text.rfind("\n", 0, end) + 1, end - _WINDOW)
-    return _left_nearest(tokens(text, line, end), colon=False)
+    words = tokens(text, line, end)
+    found = _left_nearest(words, colon=False)
+    if found is None:
+        span = _sentence_subject(words, len(words) - 1)
+        if span and words[span[0]].is_cap:
+            name = names.fullest([t.text for t in words[span[0] : span[1] + 1]])
+            if name and " " in name:
+                found = attribution(words, span[0], span[1], None)
+    return found
 
 
 def _right_adjacent(after: list[Token]) -> Attribution | None:
@@ -249,7 +261,7 @@ def _right_adjacent(after: list[Token]) -> Attribution | None:
     if according_to(after, first):
         span = phrase_after(after, first + 1)
         return attribution(after, span[0], span[1], first) if span else None
-    for i in range(first, min(len(after), first + 12)):
+    for i in range(first, min(len(after), first + 25)):
         if not after[i].is_word and after[i].text not in {",", "(", ")"}:
             return None
         if not is_cue(after, i, first):
@@ -328,13 +340,16 @@ def _cue_subject(before: list[Token], i: int) -> tuple[int, int] | None:
 def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None:
     """The phrase that opens a clause, after an opening adverbial: "In August, several groups"."""
     first = 0
-    lead = before[0].low if before else ""
-    if lead in STOP or lead in _ADVERBIALS or lead.endswith(("ly", "ing")):
-        comma = next((k for k in range(min(limit, 25)) if before[k].text == ","), -1)
+    for _ in range(3):
+        lead = before[first].low if first < limit else ""
+        opener = lead in STOP or lead in _ADVERBIALS or lead.endswith(("ly", "ing"))
+        if not (opener or lead[:1].isdigit()):
+            break
+        comma = next((k for k in range(first, min(limit, first + 25)) if before[k].text == ","), -1)
         if comma < 0:
             return None
         first = comma + 1
-    if first >= limit or before[first].low in _ADVERBIALS:
+    if first >= limit or before[first].low in _ADVERBIALS or before[first].low[:1].isdigit():
         return None
     span = phrase_after(before, first - 1)
     if span is None or span[1] >= limit:
@@ -418,6 +433,10 @@ def _set_speaker(
     assert found is not None
     name: str | None = None
     words = list(found.words)
+    for k, word in enumerate(words[1:], 1):
+        if word in {"of", "at", "from", "with"}:  # "Mr. Morgan of the Sierra Club"
+            words = words[:k]
+            break
     if found.pronoun:
         name = _antecedent(text[found.speaker_start : found.speaker_end], last_named)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():

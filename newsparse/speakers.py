@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 MASK = "\x01"
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|\.(?=\w))*\.?|\x01+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w))*\.?|\x01+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +145,8 @@ def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
     after = tokens_[i + 1].text if i + 1 < len(tokens_) else MASK
     if before in DETERMINERS or before.endswith(("'s", "\u2019s")) or not tokens_[i - 1 : i]:
         return False
+    if i > 1 and tokens_[i - 2].low in DETERMINERS:
+        return False
     return after in {"that", ",", ":", MASK} or tokens_[i + 1].is_cap
 
 
@@ -155,12 +157,17 @@ def _skip_between(tokens_: list[Token], i: int, lo: int) -> int:
         if tokens_[j].is_cap:
             break
         j -= 1
+    return _skip_parenthesis(tokens_, j, lo)
+
+
+def _skip_parenthesis(tokens_: list[Token], j: int, lo: int) -> int:
+    """Before "(D-Wis.)" in "Rep. Gwen Moore (D-Wis.) said"."""
     if j >= lo and tokens_[j].text == ")":
         k = j - 1
         while k >= lo and k > j - 12 and tokens_[k].text != "(":
             k -= 1
         if k >= lo and tokens_[k].text == "(":
-            j = k - 1
+            return k - 1
     return j
 
 
@@ -208,7 +215,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
     for _ in range(3):
         if j < lo or tokens_[j].text != ",":
             break
-        j = _skip_apposition(tokens_, j, lo)
+        j = _skip_parenthesis(tokens_, _skip_apposition(tokens_, j, lo), lo)
         name = _name_before_apposition(tokens_, j, lo)
         if name is not None:
             return name
@@ -223,6 +230,8 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             break
         low = token.low
         if low in DETERMINERS and k < j and (k == 0 or tokens_[k - 1].low not in _NP_PREPOSITIONS):
+            return k, j
+        if k < j and _possessive(token) and (k == lo or not tokens_[k - 1].is_word):
             return k, j
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
@@ -240,6 +249,10 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
     cap_end = k
     while k >= lo and j - k < 10 and tokens_[k].is_word:
         token = tokens_[k]
+        of_the = token.low == "the" and k - 2 >= lo and tokens_[k - 1].low == "of"
+        if of_the and tokens_[k - 2].is_cap and k + 1 <= j and tokens_[k + 1].is_cap:
+            k -= 2
+            continue
         if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, lo)):
             break
         k -= 1
@@ -252,6 +265,10 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
     if tokens_[first].low in STOP | DETERMINERS | PRONOUNS:
         return None
     return first, j
+
+
+def _possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "\u2019s"))
 
 
 def _common_word(token: Token) -> bool:
