@@ -119,7 +119,11 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
         scan = lo
         if carried is not None:
             first = _first_char(text, lo, hi)
-            if first < hi and text[first] in _MARKS and _direction(text, first, lo, hi, 0) == "open":
+            if (
+                first < hi
+                and _family(text[first]) == _family(text[carried.open_])
+                and _direction(text, first, lo, hi, 0) == "open"
+            ):
                 depth, outer, scan = 1, carried.open_, first + 1
                 opened_in = carried.paragraph
             else:
@@ -135,23 +139,25 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             elif depth:
                 depth -= 1
                 if depth == 0:
-                    _add(found, text, outer, i, opened_in, index)
+                    found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
         if depth:
             end = _rstrip(text, outer + 1, hi)
             carried = _Found(outer, outer + 1, end, end, opened_in, continued=True)
             if index + 1 == len(paragraphs):
                 found.append(carried)
                 carried = None
-    found = [q for q in found if q.end > q.start]
+    found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
 
 
-def _add(
-    found: list[_Found], text: str, open_: int, close: int, paragraph: int, last: int
-) -> None:
-    if close > open_ + 1 and not text[open_ + 1 : close].isspace():
-        found.append(_Found(open_, open_ + 1, close, close + 1, paragraph, last))
+def _family(mark: str) -> str:
+    """Straight, curly or guillemet: a quote continues in the style it opened with."""
+    if mark == '"':
+        return "straight"
+    if mark in "\u201c\u201d\u201e\u201f":
+        return "curly"
+    return "guillemet" if mark in "\u00ab\u00bb" else ""
 
 
 def _first_char(text: str, lo: int, hi: int) -> int:

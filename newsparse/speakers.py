@@ -94,7 +94,9 @@ CUES = frozenset({form for base in _REGULAR.split() for form in _forms(base)} | 
 _WEAK_CUES = frozenset(
     "state states claim claims report reports post posts note notes comment comments charge "
     "charges call calls continue continues reading read answer answers reply cry echo object "
-    "rule rules text message email protest signal counter ask vent attack attacks".split()
+    "rule rules text message email protest signal counter ask vent attack attacks remark remarks "
+    "promise promises pledge pledges vow vows demand demands joke jokes laugh shout cry whisper "
+    "quote quotes hail praise tease boast echo echoes sigh".split()
 )
 
 PRONOUNS = frozenset("he she they i we it you".split())
@@ -237,8 +239,21 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             break
         if low in CUES and low not in _WEAK_CUES and not token.is_cap:
             break
+        if k < j and _verb_after_noun(tokens_, k, lo):
+            break
         k -= 1
     return _bare_subject(tokens_, j, lo)
+
+
+def _verb_after_noun(tokens_: list[Token], k: int, lo: int) -> bool:
+    """ "The clip shows Governor Hale": a verb in -s or -ed right after a lower-case noun."""
+    token = tokens_[k]
+    if token.is_cap or not token.low.endswith(("s", "ed")) or token.low.endswith("ss"):
+        return False
+    if k - 1 < lo or not tokens_[k - 1].is_word:
+        return False
+    before = tokens_[k - 1]
+    return not before.is_cap and before.low not in DETERMINERS and not _possessive(before)
 
 
 def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | None:

@@ -173,6 +173,78 @@ def test_speaker_and_cue_before_or_after(text: str, speaker: str, cue: str) -> N
     assert_offsets(text, (quote,))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two appositions between the name and its verb
+        (
+            '"We will appeal," Ruth Olsen, the county attorney, one of three officials named '
+            "in the suit, said on Friday.",
+            "Ruth Olsen",
+        ),
+        # a party and state in parentheses, then an apposition
+        ('"It is over," Rep. Ann Mraz (D-Ore.), a member of the panel, said.', "Rep. Ann Mraz"),
+        # a possessive opens a description
+        ('"It was a mistake," the mayor\'s chief of staff said.', "the mayor's chief of staff"),
+        ('"It was a mistake," Lee\'s former campaign manager said.', "Lee's former campaign manager"),
+        # role words between an inverted cue and the name
+        ('"We lost everything," said flood victim Mara Quint.', "flood victim Mara Quint"),
+        ('"We lost everything," said 9/11 widow Mara Quint.', "9/11 widow Mara Quint"),
+        # an affiliation after the name
+        ('"It was the least bad outcome," Ms. Dale of the Hiking Club said.', "Ms. Dale of the Hiking Club"),
+        # a participle right after a name
+        ('The clip shows Governor Ruth Hale saying, "We are ready."', "Governor Ruth Hale"),
+        # a participle after a comma credits the subject of the sentence
+        ('In March, the union attacked the plan, calling it "a betrayal."', "the union"),
+        # a colon after a clause credits its subject
+        ('The campaign had a simple message: "Vote early."', "The campaign"),
+    ],
+)
+def test_attribution_clauses(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert_offsets(text, (quote,))
+
+
+def test_nouns_that_look_like_cues_are_not_cues() -> None:
+    text = 'Kim\'s mental state is "beyond repair," in the words of a diplomat.'
+    quote = only(text)
+    assert quote.speaker is None or quote.speaker.text != "Kim's mental"
+
+
+def test_affiliation_is_not_part_of_the_name() -> None:
+    text = 'Greta Dale runs the club. "It was fine," Ms. Dale of the Hiking Club said.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Greta Dale"
+
+
+def test_line_with_a_named_subject_introduces_the_next_paragraph() -> None:
+    text = (
+        "Senator Bea Lund spoke in May.\n\n"
+        "On May 2, 2024, Lund made the following remark:\n\n"
+        '"Rents have doubled in this city."'
+    )
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Bea Lund"
+
+
+def test_line_without_speaker_introduces_nobody() -> None:
+    text = "Partial transcript as follows:\n\n" + '"We will take questions now."'
+    quote = only(text)
+    assert quote.speaker is None
+
+
+def test_continuation_keeps_the_opening_style() -> None:
+    text = '"The report ran to 300 pages and named no one.\n\n\u201cI never read it,\u201d the minister said.'
+    found = quotes_in(text)
+    assert [q.text for q in found] == [
+        "The report ran to 300 pages and named no one.",
+        "I never read it,",
+    ]
+    assert found[1].speaker is not None and found[1].speaker.text == "the minister"
+
+
 def test_speaker_name_is_the_fullest_form_in_the_article() -> None:
     text = (
         "Foreign Minister Lina al-Haddad met Interior Secretary Tom Baker on Monday.\n\n"
