@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Paragraph, Quote, Span, Speaker
-from .names import FEMALE_TITLES, MALE_TITLES, NameIndex
+from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
 from .speakers import (
     DETERMINERS,
     MASK,
@@ -440,9 +440,11 @@ def _set_speaker(
     name: str | None = None
     words = list(found.words)
     for k, word in enumerate(words[1:], 1):
-        if word in {"of", "at", "from", "with"}:  # "Mr. Morgan of the Sierra Club"
+        if word in {"of", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
             words = words[:k]
             break
+    if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
+        words = words[1:]  # "the Rev. Peter Wherry"
     if found.pronoun:
         name = _antecedent(text[found.speaker_start : found.speaker_end], last_named)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():

@@ -212,8 +212,13 @@ def _name_before_apposition(tokens_: list[Token], j: int, lo: int) -> tuple[int,
 
 
 def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | None:
-    """Token range (first, last) of the subject phrase that ends just before cue `i`."""
+    """Token range (first, last) of the subject phrase that ends just before cue `i`.
+
+    A description keeps its appositions ("the Rev. Peter Wherry, of Mayfield Church"), as it
+    needs them to say who it is; a name does not.
+    """
     j = _skip_between(tokens_, i, lo)
+    end = j - 1 if j >= lo and tokens_[j].text == "," else -1
     for _ in range(3):
         if j < lo or tokens_[j].text != ",":
             break
@@ -232,9 +237,9 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             break
         low = token.low
         if low in DETERMINERS and k < j and (k == 0 or tokens_[k - 1].low not in _NP_PREPOSITIONS):
-            return k, j
+            return k, max(j, end)
         if k < j and _possessive(token) and (k == lo or not tokens_[k - 1].is_word):
-            return k, j
+            return k, max(j, end)
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
         if low in CUES and low not in _WEAK_CUES and not token.is_cap:
@@ -321,7 +326,7 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             if k > j + 1 and _past_tense(tokens_[k]):
                 break
             k += 1
-        return (j, k - 1) if k - 1 > j else None
+        return (j, _closing_apposition(tokens_, k - 1)) if k - 1 > j else None
     k = j
     while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
         token = tokens_[k]
@@ -332,6 +337,21 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             break
         k += 1
     return (j, k - 1) if k > j else None
+
+
+def _closing_apposition(tokens_: list[Token], last: int) -> int:
+    """ "said the Rev. Peter Wherry, of Mayfield Church.": a description's closing apposition."""
+    k = last + 1
+    if k + 1 >= len(tokens_) or tokens_[k].text != ",":
+        return last
+    if tokens_[k + 1].low not in {"of", "a", "an", "the"}:
+        return last
+    m = k + 1
+    while m < len(tokens_) and m < k + 14 and tokens_[m].is_word:
+        m += 1
+    if m < len(tokens_) and tokens_[m].text not in {".", "!", "?"}:
+        return last
+    return m - 1
 
 
 def _past_tense(token: Token) -> bool:

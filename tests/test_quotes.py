@@ -207,6 +207,28 @@ def test_attribution_clauses(text: str, speaker: str) -> None:
     assert_offsets(text, (quote,))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            '"We will rebuild," said the Rev. Anne Coyle, of Grace Street Church.',
+            "the Rev. Anne Coyle, of Grace Street Church",
+            "Anne Coyle",
+        ),
+        (
+            '"We will rebuild," a pastor, one of dozens at the vigil, said.',
+            "a pastor, one of dozens at the vigil",
+            None,
+        ),
+        ('"We will rebuild," Anne Coyle, the pastor, said.', "Anne Coyle", "Anne Coyle"),
+    ],
+)
+def test_descriptions_keep_their_appositions(text: str, speaker: str, name: str | None) -> None:
+    quote = only(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == (speaker, name)
+
+
 def test_nouns_that_look_like_cues_are_not_cues() -> None:
     text = 'Kim\'s mental state is "beyond repair," in the words of a diplomat.'
     quote = only(text)
