@@ -145,7 +145,7 @@ def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
         return True
     before = tokens_[i - 1].low if i > 0 else ""
     after = tokens_[i + 1].text if i + 1 < len(tokens_) else MASK
-    if before in DETERMINERS or before.endswith(("'s", "\u2019s")) or not tokens_[i - 1 : i]:
+    if before in DETERMINERS or before.endswith(("'s", "\u2019s")):
         return False
     if i > 1 and tokens_[i - 2].low in DETERMINERS:
         return False

@@ -162,6 +162,7 @@ def test_a_scare_quote_with_a_speaker_is_speech() -> None:
         ('"The bridge is safe," a city spokeswoman insisted.', "a city spokeswoman", "insisted"),
         ('"The bridge is safe," Lopez has repeatedly argued.', "Lopez", "argued"),
         ('"Is the bridge safe?" asked the reporter.', "the reporter", "asked"),
+        ('"We are ready!" reply Ana and Joe.', "Ana and Joe", "reply"),
         ('Lopez is stressing that the bridge is "perfectly safe."', "Lopez", "stressing"),
     ],
 )
