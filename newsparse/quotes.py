@@ -49,6 +49,10 @@ _ADVERBIALS = frozenset(
     "meanwhile however then later still yet here there now also instead earlier last next "
     "separately nevertheless moreover indeed thus".split()
 )
+_WORK_LEAD = frozenset(
+    "on of titled entitled film movie book novel show series song album documentary program "
+    "programme play episode column podcast".split()
+)
 _DASHES = frozenset("\u2015\u2014\u2013-")
 _TERM_LEAD = frozenset(
     "so-called dubbed titled entitled nicknamed named called term word phrase slogan label "
@@ -71,7 +75,7 @@ class _Found:
     speaker: Speaker | None = None
     cue: Span | None = None
     floating: bool = False
-    title: bool = False
+    title: int = 0
     words: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -379,20 +383,32 @@ def _right_any(after: list[Token]) -> Attribution | None:
     return None
 
 
-def _looks_like_title(text: str, quote: _Found, left: str) -> bool:
-    """A title or a term in quotes: "One Hundred Years of Solitude", the so-called "peace plan"."""
+def _looks_like_title(text: str, quote: _Found, left: str) -> int:
+    """0, or 1 for a title or term in quotes, or 2 when nothing can make it speech.
+
+    Terms follow "so-called", "dubbed", "known as"; titles are in title case, and a title after
+    a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
+    a work even when a speech verb is next to it.
+    """
     words = text[quote.start : quote.end].split()
     lead = left.rstrip().rsplit(None, 2)
     if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
-        return len(words) <= 6
+        return 2 if len(words) <= 6 else 0
     if not words or len(words) > 10 or not left.strip():
-        return False
+        return 0
+    work = lead[-1].casefold().endswith(("'s", "\u2019s")) or lead[-1].casefold() in _WORK_LEAD
     words[-1] = words[-1].rstrip(",;:")
+    if work:
+        words[-1] = words[-1].rstrip(".")
     if not words[-1] or words[-1][-1] in ".!?":
-        return False
+        return 0
     major = [w for w in words if len(w) > 3 or w == words[0]]
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in major)
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    if not all(w[0].isupper() or not w[0].isalpha() for w in major):
+        return 0
+    if work and capitals >= 1:
+        return 2
+    return 1 if capitals >= 2 else 0
 
 
 def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
@@ -409,7 +425,7 @@ def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
             if source is not None:
                 quote.speaker, quote.cue = source.speaker, source.cue
         if quote.title:
-            speech = quote.attribution is not None and _adjacent_cue(quote)
+            speech = quote.title == 1 and quote.attribution is not None and _adjacent_cue(quote)
         else:
             speech = quote.speaker is not None or (quote.floating and _is_sentence(text, quote))
         if speech:

@@ -139,6 +139,11 @@ def test_scare_quotes_and_titles_are_terms() -> None:
     ]
 
 
+def test_a_show_title_stays_a_term_next_to_a_speech_verb() -> None:
+    text = 'On NBC\'s "Meet the Voters," Senator Lund said the bill was dead.'
+    assert [(q.text, q.kind) for q in quotes_in(text)] == [("Meet the Voters,", "term")]
+
+
 def test_a_scare_quote_with_a_speaker_is_speech() -> None:
     quote = only('The senator called the proposal "reckless" on Tuesday.')
     assert quote.kind == "speech"
