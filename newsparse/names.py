@@ -8,6 +8,7 @@ capitalised words with its titles cut off, keyed by the surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
@@ -96,8 +97,10 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._by_key: dict[str, set[tuple[str, ...]]] = {}
         self.gender: dict[str, str] = {}
+        self._starts: list[int] = []
+        self._mentions: list[tuple[str, ...]] = []
         run: list[str] = []
-        run_end = -1
+        run_start = run_end = -1
         for match in _WORD.finditer(text):
             word = match.group()
             joined = run and match.start() == run_end + 1 and text[run_end] == " "
@@ -105,12 +108,13 @@ class NameIndex:
             if joined and (is_cap or word.casefold() in PARTICLES):
                 run.append(word)
             else:
-                self._add(run)
+                self._add(run, run_start)
                 run = [word] if is_cap else []
+                run_start = match.start()
             run_end = match.end()
-        self._add(run)
+        self._add(run, run_start)
 
-    def _add(self, run: list[str]) -> None:
+    def _add(self, run: list[str], start: int) -> None:
         if not run:
             return
         while run and run[-1].casefold() in PARTICLES:
@@ -118,6 +122,8 @@ class NameIndex:
         part = person_part(run)
         if not part:
             return
+        self._starts.append(start)
+        self._mentions.append(tuple(part))
         key = name_key(part[-1])
         mentions = self._by_key.setdefault(key, set())
         if len(mentions) < _MAX_FORMS:
@@ -127,6 +133,18 @@ class NameIndex:
             self.gender.setdefault(key, "f")
         elif title in MALE_TITLES:
             self.gender.setdefault(key, "m")
+
+    def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
+        """The fullest name of the last person named before `position` who fits `gender`."""
+        at = bisect_right(self._starts, position) - 1
+        for k in range(at, max(at - 6, -1), -1):
+            if self._starts[k] < position - reach:
+                break
+            mention = self._mentions[k]
+            known = self.gender.get(name_key(mention[-1]))
+            if gender is None or known in (None, gender):
+                return self.fullest(list(mention))
+        return None
 
     def fullest(self, words: list[str]) -> str | None:
         """The longest name in the article that ends in the same surname and holds these words."""

@@ -462,7 +462,11 @@ def _set_speaker(
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
     if found.pronoun:
-        name = _antecedent(text[found.speaker_start : found.speaker_end], last_named)
+        pronoun = text[found.speaker_start : found.speaker_end]
+        name = _antecedent(pronoun, last_named)
+        if name is None and pronoun.casefold() in {"he", "she"}:
+            want = "m" if pronoun.casefold() == "he" else "f"
+            name = names.last_before(found.speaker_start, want)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
         name = names.fullest(words)
         if name:

@@ -312,6 +312,11 @@ def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     assert last.speaker is not None and last.speaker.name == "Joan Keller"
 
 
+def test_pronoun_without_an_earlier_speaker_takes_the_last_named_person() -> None:
+    quote = only('Ravi Menon walked to the podium. "We did it," he said.')
+    assert quote.speaker is not None and quote.speaker.name == "Ravi Menon"
+
+
 def test_floating_quote_inherits_the_previous_speaker() -> None:
     text = (
         '"The harvest was the worst in a decade," farmer Ian Moss said.\n\n'
