@@ -381,8 +381,9 @@ def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) ->
         end -= 1
     cue_start = cue_end = -1
     if cue is not None:
+        last_cue = cue + 1 if according_to(tokens_, cue) else cue
         cue_start = tokens_[cue].start
-        cue_end = tokens_[cue].end - (1 if tokens_[cue].text.endswith(".") else 0)
+        cue_end = tokens_[last_cue].end - (1 if tokens_[last_cue].text.endswith(".") else 0)
     return Attribution(
         tokens_[first].start,
         end,

@@ -160,7 +160,7 @@ def test_a_scare_quote_with_a_speaker_is_speech() -> None:
         ('"The bridge is safe," Lopez said.', "Lopez", "said"),
         ('"The bridge is safe," said Maria Lopez, the city engineer.', "Maria Lopez", "said"),
         ('Lopez added: "The bridge is safe."', "Lopez", "added"),
-        ('"The bridge is safe," according to the city engineer.', "the city engineer", "according"),
+        ('"The bridge is safe," according to the city engineer.', "the city engineer", "according to"),
         ('Lopez told reporters, "The bridge is safe."', "Lopez", "told"),
         ('"The bridge is safe," Lopez wrote in a statement.', "Lopez", "wrote"),
         ('Lopez, who has led the office since 2019, said: "The bridge is safe."', "Lopez", "said"),
@@ -175,7 +175,7 @@ def test_speaker_and_cue_before_or_after(text: str, speaker: str, cue: str) -> N
     quote = only(text)
     assert quote.kind == "speech"
     assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.cue is not None and quote.cue.text.startswith(cue)
+    assert quote.cue is not None and quote.cue.text == cue
     assert_offsets(text, (quote,))
 
 
