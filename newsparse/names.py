@@ -78,6 +78,8 @@ def person_part(words: list[str]) -> list[str]:
         if len(part) == 5:
             break
     part.reverse()
+    if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
+        return []  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
     while part and part[0].casefold() in PARTICLES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 MASK = "\x01"
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w))*\.?|\x01+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w)|(?<=\d),(?=\d{3}))*\.?|\x01+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,8 @@ _WEAK_CUES = frozenset(
     "charges call calls continue continues reading read answer answers reply cry echo object "
     "rule rules text message email protest signal counter ask vent attack attacks remark remarks "
     "promise promises pledge pledges vow vows demand demands joke jokes laugh shout cry whisper "
-    "quote quotes hail praise tease boast echo echoes sigh".split()
+    "tweet tweets post posts email emails text texts quote quotes hail praise tease boast echo "
+    "echoes sigh".split()
 )
 
 PRONOUNS = frozenset("he she they i we it you".split())
@@ -197,7 +198,9 @@ def _name_before_apposition(tokens_: list[Token], j: int, lo: int) -> tuple[int,
     k = j
     while k >= lo and tokens_[k].is_word and j - k < 12:
         k -= 1
-    if k < lo or tokens_[k].text != "," or k + 1 > j or tokens_[k + 1].low not in DETERMINERS:
+    if k < lo or tokens_[k].text != "," or k + 1 > j:
+        return None
+    if tokens_[k + 1].low not in DETERMINERS and tokens_[k + 1].is_cap:
         return None
     end = k - 1
     m = end
@@ -211,6 +214,18 @@ def _name_before_apposition(tokens_: list[Token], j: int, lo: int) -> tuple[int,
     return first, end
 
 
+def _before_appositions(tokens_: list[Token], j: int, lo: int) -> tuple[int, tuple[int, int] | None]:
+    """Skip up to three appositions that end at comma `j`; a name before them is the subject."""
+    for _ in range(3):
+        if j < lo or tokens_[j].text != ",":
+            break
+        j = _skip_parenthesis(tokens_, _skip_apposition(tokens_, j, lo), lo)
+        name = _name_before_apposition(tokens_, j, lo)
+        if name is not None:
+            return j, name
+    return j, None
+
+
 def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | None:
     """Token range (first, last) of the subject phrase that ends just before cue `i`.
 
@@ -219,14 +234,12 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
     """
     j = _skip_between(tokens_, i, lo)
     end = j - 1 if j >= lo and tokens_[j].text == "," else -1
-    for _ in range(3):
-        if j < lo or tokens_[j].text != ",":
-            break
-        j = _skip_parenthesis(tokens_, _skip_apposition(tokens_, j, lo), lo)
-        name = _name_before_apposition(tokens_, j, lo)
-        if name is not None:
-            return name
+    j, name = _before_appositions(tokens_, j, lo)
+    if name is not None:
+        return name
     if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | STOP:
+        return None
+    if _possessive(tokens_[j]):  # "Trump's tweet": the verb is a noun here
         return None
     if tokens_[j].low in PRONOUNS:
         return j, j
@@ -284,6 +297,8 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
         first += 1
     if tokens_[first].low in STOP | DETERMINERS | PRONOUNS:
         return None
+    if j > first and all(t.text.isupper() and len(t.text) > 1 for t in tokens_[first : j + 1]):
+        return None  # a headline in capitals run into the paragraph
     return first, j
 
 

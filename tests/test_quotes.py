@@ -190,6 +190,12 @@ def test_speaker_and_cue_before_or_after(text: str, speaker: str, cue: str) -> N
         ),
         # a party and state in parentheses, then an apposition
         ('"It is over," Rep. Ann Mraz (D-Ore.), a member of the panel, said.', "Rep. Ann Mraz"),
+        # a role and a relative clause after the name
+        (
+            "Tom Reyes, president of the teachers union, which has 9,000 members, said he "
+            'wants "a fair deal."',
+            "Tom Reyes",
+        ),
         # a possessive opens a description
         ('"It was a mistake," the mayor\'s chief of staff said.', "the mayor's chief of staff"),
         ('"It was a mistake," Lee\'s former campaign manager said.', "Lee's former campaign manager"),
@@ -239,6 +245,12 @@ def test_nouns_that_look_like_cues_are_not_cues() -> None:
     text = 'Kim\'s mental state is "beyond repair," in the words of a diplomat.'
     quote = only(text)
     assert quote.speaker is None or quote.speaker.text != "Kim's mental"
+
+
+def test_a_possessive_before_a_noun_like_cue_is_no_speaker() -> None:
+    text = 'The mayor said Ortiz\'s tweet about the "rigged vote" was deleted.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
 
 
 def test_affiliation_is_not_part_of_the_name() -> None:
