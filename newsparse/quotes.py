@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
 from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
@@ -70,13 +70,11 @@ class _Found:
     close: int
     paragraph: int
     last_paragraph: int = -1
-    continued: bool = False
     attribution: Attribution | None = None
     speaker: Speaker | None = None
     cue: Span | None = None
     floating: bool = False
     title: int = 0
-    words: tuple[str, ...] = field(default_factory=tuple)
 
 
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
@@ -146,7 +144,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
                     found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
         if depth:
             end = _rstrip(text, outer + 1, hi)
-            carried = _Found(outer, outer + 1, end, end, opened_in, continued=True)
+            carried = _Found(outer, outer + 1, end, end, opened_in)
             if index + 1 == len(paragraphs):
                 found.append(carried)
                 carried = None
