@@ -49,6 +49,10 @@ _NOT_NAMES = frozenset(
     department ministry office house senate congress committee council party government agency
     times post news press journal television network university school church city county court
     company group association union commission administration campaign
+    officials official police authorities residents witnesses experts critics analysts sources
+    source spokesman spokeswoman spokesperson prosecutors investigators officers doctors lawyers
+    students protesters organizers supporters voters leaders members parents scientists
+    economists researchers observers staff aides people fans workers families
     """.split()
 )
 

@@ -351,7 +351,14 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
         if not name_like and not _role_bridge(tokens_, k):
             break
         k += 1
-    return (j, k - 1) if k > j else None
+    if k > j:
+        return j, k - 1
+    # "according to police, ...": a bare common noun standing alone
+    while k < len(tokens_) and k < j + 2 and _common_word(tokens_[k]):
+        k += 1
+    if k > j and (k == len(tokens_) or not tokens_[k].is_word):
+        return j, k - 1
+    return None
 
 
 def _closing_apposition(tokens_: list[Token], last: int) -> int:

@@ -167,6 +167,7 @@ def test_a_scare_quote_with_a_speaker_is_speech() -> None:
         ('"The bridge is safe," a city spokeswoman insisted.', "a city spokeswoman", "insisted"),
         ('"The bridge is safe," Lopez has repeatedly argued.', "Lopez", "argued"),
         ('"Is the bridge safe?" asked the reporter.', "the reporter", "asked"),
+        ('According to police, the driver "fled on foot."', "police", "According to"),
         ('"We are ready!" reply Ana and Joe.', "Ana and Joe", "reply"),
         ('Lopez is stressing that the bridge is "perfectly safe."', "Lopez", "stressing"),
     ],
@@ -294,6 +295,12 @@ def test_speaker_name_is_the_fullest_form_in_the_article() -> None:
     first, second = quotes_in(text)
     assert first.speaker is not None and first.speaker.name == "Lina al-Haddad"
     assert second.speaker is not None and second.speaker.name == "Tom Baker"
+
+
+def test_generic_nouns_have_no_name() -> None:
+    quote = only('Officials said the storm was "unprecedented."')
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+    assert quote.speaker.name is None
 
 
 def test_descriptions_have_no_name() -> None:
