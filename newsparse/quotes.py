@@ -1,24 +1,530 @@
 """Stage 4: quotations in the paragraphs, with their speakers and cue verbs.
 
-First version: the words between paired double quotation marks inside one paragraph; no speakers
-yet.
+Quotes are found by pairing double quotation marks (straight, curly, guillemets) inside each
+paragraph in one pass with a stack, so nested quotes stay inside their outer quote and a stray mark
+can swallow at most the rest of its paragraph. Single quotes are never quote marks at the top
+level: in English news they are apostrophes ("Damascus's", "'90s", "rock 'n' roll") or quotes
+nested inside a double-quoted one. Following the news convention, a quote left open at the end of
+a paragraph continues when the next paragraph opens with a quote mark; such a quote is reported
+once, from its first opening mark to its last closing mark, because that is the quotation the
+reader sees.
+
+Speakers come from the attribution clause in the quote's sentence (see `speakers`), then from an
+introducing "X said:" paragraph, then, for a quote that stands alone as a sentence, from the
+previous quote's speaker, which is how news carries a speaker across paragraphs.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .model import Paragraph, Quote
+from .model import Paragraph, Quote, Span, Speaker
+from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
+from .speakers import (
+    DETERMINERS,
+    MASK,
+    PRONOUNS,
+    STOP,
+    Attribution,
+    Token,
+    according_to,
+    attribution,
+    is_cue,
+    phrase_after,
+    subject_before,
+    tokens,
+)
 
-_QUOTED = re.compile(r"[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
+_OPENERS = "\u201c\u00ab\u201e\u201f"
+_CLOSERS = "\u201d\u00bb"
+_MARKS = frozenset('"' + _OPENERS + _CLOSERS)
+_OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
+_CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
+# How far from a quote its attribution clause may reach: bounds the work on any input.
+_WINDOW = 400
+_PROGRESSIVE = frozenset("is was were are am be been 's \u2019s".split())
+_ADVERBIALS = frozenset(
+    "meanwhile however then later still yet here there now also instead earlier last next "
+    "separately nevertheless moreover indeed thus".split()
+)
+_WORK_LEAD = frozenset(
+    "on of titled entitled film movie book novel show series song album documentary program "
+    "programme play episode column podcast".split()
+)
+_DASHES = frozenset("\u2015\u2014\u2013-")
+_TERM_LEAD = frozenset(
+    "so-called dubbed titled entitled nicknamed named called term word phrase slogan label "
+    "headline hashtag".split()
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote's offsets: `open_`/`close` are the marks (close == end when the mark is missing)."""
+
+    open_: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+    last_paragraph: int = -1
+    attribution: Attribution | None = None
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    floating: bool = False
+    title: int = 0
 
 
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Every quotation in `paragraphs` (in reading order), with offsets into `text`."""
+    found = _pair_marks(text, paragraphs)
+    if not found:
+        return ()
+    names = NameIndex(text)
+    by_paragraph: dict[int, list[_Found]] = {}
+    for quote in found:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+        if quote.last_paragraph > quote.paragraph:
+            by_paragraph.setdefault(quote.last_paragraph, []).append(quote)
+    for index, quotes in by_paragraph.items():
+        _attribute_paragraph(text, paragraphs, index, quotes, names)
+    return tuple(_resolve(text, found, names))
+
+
+def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
+    """ "open" or "close" for the mark at `i`, from the characters around it."""
+    char = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = before.isspace() or before in _OPEN_BEFORE
+    closes = after.isspace() or after in _CLOSE_AFTER
+    if char in _OPENERS:
+        return "close" if closes and not opens and depth else "open"
+    if char in _CLOSERS:
+        return "open" if opens and not closes and after.isalnum() else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if depth else "open"
+
+
+def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
+    found: list[_Found] = []
+    carried: _Found | None = None
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.start, min(paragraph.end, len(text))
+        depth = 0
+        outer, opened_in = -1, index
+        scan = lo
+        if carried is not None:
+            first = _first_char(text, lo, hi)
+            if (
+                first < hi
+                and _family(text[first]) == _family(text[carried.open_])
+                and _direction(text, first, lo, hi, 0) == "open"
+            ):
+                depth, outer, scan = 1, carried.open_, first + 1
+                opened_in = carried.paragraph
+            else:
+                found.append(carried)
+            carried = None
+        for i in range(scan, hi):
+            if text[i] not in _MARKS:
+                continue
+            if _direction(text, i, lo, hi, depth) == "open":
+                if depth == 0:
+                    outer, opened_in = i, index
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
+        if depth:
+            end = _rstrip(text, outer + 1, hi)
+            carried = _Found(outer, outer + 1, end, end, opened_in)
+            if index + 1 == len(paragraphs):
+                found.append(carried)
+                carried = None
+    found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _family(mark: str) -> str:
+    """Straight, curly or guillemet: a quote continues in the style it opened with."""
+    if mark == '"':
+        return "straight"
+    if mark in "\u201c\u201d\u201e\u201f":
+        return "curly"
+    return "guillemet" if mark in "\u00ab\u00bb" else ""
+
+
+def _first_char(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _attribute_paragraph(
+    text: str, paragraphs: Sequence[Paragraph], index: int, quotes: list[_Found], names: NameIndex
+) -> None:
+    paragraph = paragraphs[index]
+    lo, hi = paragraph.start, min(paragraph.end, len(text))
+    chars = list(text[lo:hi])
+    for quote in quotes:
+        for k in range(max(quote.open_, lo), min(quote.close, hi)):
+            chars[k - lo] = MASK
+    frame = "".join(chars)
+    masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
+    masked_starts = [a for a, _ in masked]
+    starts = [
+        s.start
+        for s in paragraph.sentences
+        if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
+    ]
+    # Each quote's clause lies between its neighbours: this also keeps the work linear.
+    lefts: list[int] = []
+    for n, quote in enumerate(quotes):
+        at = bisect_right(starts, max(quote.open_, lo)) - 1
+        previous = quotes[n - 1].close if n else lo
+        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
+        if quote.paragraph == index:
+            quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
+    # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
+    after_full = {q.close for q in quotes if q.floating}
+    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
+    for n, (quote, left_bound) in enumerate(zip(quotes, lefts, strict=True)):
+        q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
+        nxt = bisect_right(right_starts, q_close)
+        following = max(quotes[n + 1].open_, q_close) if n + 1 < len(quotes) else hi
+        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
+        after = tokens(frame, q_close - lo, right_bound - lo, lo)
+        before = tokens(frame, left_bound - lo, q_open - lo, lo)
+        if quote.paragraph != index:
+            quote.attribution = quote.attribution or _right_adjacent(after)
+            continue
+        left = text[left_bound:q_open]
+        quote.title = _looks_like_title(text, quote, left)
+        quote.attribution = (
+            _right_adjacent(after) or _left_nearest(before) or _right_any(after) or _dash_credit(after)
+        )
+        if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
+            quote.attribution = _introduced(text, lo, names)
+
+
+def _real_boundary(text: str, lo: int, start: int) -> bool:
+    """False after an initial or a title ("Rep. G.K. Butterfield"): no sentence ends there."""
+    before = text[max(lo, start - 12) : start].rstrip()
+    if not before.endswith("."):
+        return True
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+    word = word.lstrip("(\"'\u201c\u2018")
+    if not word or not word[0].isupper():
+        return True
+    return not (len(word) <= 3 or "." in word)
+
+
+def _inside(position: int, spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
+    at = bisect_right(span_starts, position) - 1
+    return at >= 0 and spans[at][0] < position < spans[at][1]
+
+
+def _introduced(text: str, start: int, names: NameIndex) -> Attribution | None:
+    """A quote paragraph after a line that ends "The New York Times reports:".
+
+    Without a speech verb ("Sanders made the following comment:") the line's subject counts
+    only when the article gives it as a full name, so "Partial transcript as follows:" does not.
+    """
+    end = _rstrip(text, max(0, start - _WINDOW), start)
+    if end <= 0 or text[end - 1] != ":":
+        return None
+    line = max(text.rfind("\n", 0, end) + 1, end - _WINDOW)
+    words = tokens(text, line, end)
+    found = _left_nearest(words, colon=False)
+    if found is None:
+        span = _sentence_subject(words, len(words) - 1)
+        if span and words[span[0]].is_cap:
+            name = names.fullest([t.text for t in words[span[0] : span[1] + 1]])
+            if name and " " in name:
+                found = attribution(words, span[0], span[1], None)
+    return found
+
+
+def _right_adjacent(after: list[Token]) -> Attribution | None:
+    """`"...," Warren said`, `"...," said Paul Martin`, `"...," according to the ministry`."""
+    first = 0
+    while first < len(after) and after[first].text in {",", "\u2014", "\u2013", "-"}:
+        first += 1
+    if first >= len(after) or not after[first].is_word:
+        return None
+    if according_to(after, first):
+        span = phrase_after(after, first + 1)
+        return attribution(after, span[0], span[1], first) if span else None
+    for i in range(first, min(len(after), first + 25)):
+        if not after[i].is_word and after[i].text not in {",", "(", ")"}:
+            return None
+        if not is_cue(after, i, first):
+            continue
+        if i == first:
+            span = phrase_after(after, i)
+        else:
+            span = subject_before(after, i, first)
+            if span and span[0] != first:
+                span = None
+        return attribution(after, span[0], span[1], i) if span else None
+    return None
+
+
+def _dash_credit(after: list[Token]) -> Attribution | None:
+    """`"..." \u2015 Sonya Herridge`: a reader's or an epigraph's quote credited after a dash."""
+    if len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    span = phrase_after(after, 0)
+    if span is None or not after[span[0]].is_cap:
+        return None
+    rest = after[span[1] + 1 :]
+    if rest and rest[0].text not in {".", ",", "("}:
+        return None
+    return attribution(after, span[0], span[1], None)
+
+
+def _left_nearest(before: list[Token], colon: bool = True) -> Attribution | None:
+    """`Rubio said, "...`, `Shaibani reiterated Damascus's commitment to "...`.
+
+    `Trump attacked Clinton, saying "...` and `The ad has a new message: "...` credit the
+    subject of the sentence.
+    """
+    participle = -1
+    for i in range(len(before) - 1, -1, -1):
+        if according_to(before, i):
+            span = phrase_after(before, i + 1)
+        elif not is_cue(before, i, 0):
+            continue
+        elif before[i].low.endswith("ing") and (i == 0 or before[i - 1].low not in _PROGRESSIVE):
+            participle = max(participle, i)
+            span = _participle_subject(before, i)
+        else:
+            span = _cue_subject(before, i)
+        if span:
+            return attribution(before, span[0], span[1], i)
+    if participle >= 0:
+        span = _sentence_subject(before, participle)
+        if span:
+            return attribution(before, span[0], span[1], participle)
+    if colon and before and before[-1].text == ":":
+        span = _sentence_subject(before, len(before) - 1)
+        if span:
+            return attribution(before, span[0], span[1], None)
+    return None
+
+
+def _participle_subject(before: list[Token], i: int) -> tuple[int, int] | None:
+    """ "footage of Trump saying": the name right before a participle said it."""
+    span = subject_before(before, i, 0) if i and before[i - 1].is_word else None
+    if span and before[span[0]].is_cap and before[span[0]].low not in DETERMINERS:
+        return span
+    return None
+
+
+def _cue_subject(before: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of cue `i`: `Rubio said`, or after it, `said Rubio, "...`."""
+    span = subject_before(before, i, 0)
+    if span is None and i + 1 < len(before) and before[i].low in {"said", "says"}:
+        span = phrase_after(before, i)
+        if span and before[span[1]].low in PRONOUNS:
+            return None
+    return span
+
+
+def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None:
+    """The phrase that opens a clause, after an opening adverbial: "In August, several groups"."""
+    first = 0
+    for _ in range(3):
+        lead = before[first].low if first < limit else ""
+        opener = lead in STOP or lead in _ADVERBIALS or lead.endswith(("ly", "ing"))
+        if not (opener or lead[:1].isdigit()):
+            break
+        comma = next((k for k in range(first, min(limit, first + 25)) if before[k].text == ","), -1)
+        if comma < 0:
+            return None
+        first = comma + 1
+    if first >= limit or before[first].low in _ADVERBIALS or before[first].low[:1].isdigit():
+        return None
+    span = phrase_after(before, first - 1)
+    if span is None or span[1] >= limit:
+        return None
+    return span
+
+
+def _right_any(after: list[Token]) -> Attribution | None:
+    """`... “disgusting” and “a con,” Trump said.`: a cue later in the sentence."""
+    for i, token in enumerate(after):
+        if token.text == MASK:
+            continue
+        if according_to(after, i):
+            span = phrase_after(after, i + 1)
+            if span:
+                return attribution(after, span[0], span[1], i)
+        if is_cue(after, i, 0) and not token.low.endswith("ing"):
+            span = subject_before(after, i, 0)
+            if span:
+                return attribution(after, span[0], span[1], i)
+    return None
+
+
+def _looks_like_title(text: str, quote: _Found, left: str) -> int:
+    """0, or 1 for a title or term in quotes, or 2 when nothing can make it speech.
+
+    Terms follow "so-called", "dubbed", "known as"; titles are in title case, and a title after
+    a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
+    a work even when a speech verb is next to it.
+    """
+    words = text[quote.start : quote.end].split()
+    lead = left.rstrip().rsplit(None, 2)
+    if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
+        return 2 if len(words) <= 6 else 0
+    if not words or len(words) > 10 or not left.strip():
+        return 0
+    work = lead[-1].casefold().endswith(("'s", "\u2019s")) or lead[-1].casefold() in _WORK_LEAD
+    words[-1] = words[-1].rstrip(",;:")
+    if work:
+        words[-1] = words[-1].rstrip(".")
+    if not words[-1] or words[-1][-1] in ".!?":
+        return 0
+    major = [w for w in words if len(w) > 3 or w == words[0]]
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    if not all(w[0].isupper() or not w[0].isalpha() for w in major):
+        return 0
+    if work and capitals >= 1:
+        return 2
+    return 1 if capitals >= 2 else 0
+
+
+def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
+    """Speakers for every quote, in reading order: names in full, pronouns and floating quotes."""
+    last_named: list[tuple[str, str | None]] = []
+    for quote in found:
+        if quote.attribution is not None:
+            _set_speaker(text, quote, names, last_named)
     quotes: list[Quote] = []
-    for paragraph in paragraphs:
-        for match in _QUOTED.finditer(text, paragraph.start, paragraph.end):
-            start, end = match.span(1)
-            quotes.append(Quote(text[start:end], start, end))
-    return tuple(quotes)
+    last: _Found | None = None
+    for n, quote in enumerate(found):
+        if quote.attribution is None:
+            source = _introducer(found, n) or _inherit(found, n, last)
+            if source is not None:
+                quote.speaker, quote.cue = source.speaker, source.cue
+        if quote.title:
+            speech = quote.title == 1 and quote.attribution is not None and _adjacent_cue(quote)
+        else:
+            speech = quote.speaker is not None or (quote.floating and _is_sentence(text, quote))
+        if speech:
+            last = quote if quote.speaker is not None else None
+        quotes.append(
+            Quote(
+                text[quote.start : quote.end],
+                quote.start,
+                quote.end,
+                kind="speech" if speech else "term",
+                speaker=quote.speaker if speech else None,
+                cue=quote.cue if speech else None,
+            )
+        )
+    return quotes
+
+
+def _adjacent_cue(quote: _Found) -> bool:
+    cue = quote.attribution
+    return cue is not None and (cue.cue_start < 0 or 0 <= cue.cue_start - quote.close < 40)
+
+
+def _set_speaker(
+    text: str, quote: _Found, names: NameIndex, last_named: list[tuple[str, str | None]]
+) -> None:
+    found = quote.attribution
+    assert found is not None
+    name: str | None = None
+    words = list(found.words)
+    for k, word in enumerate(words[1:], 1):
+        if word in {"of", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
+            words = words[:k]
+            break
+    if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
+        words = words[1:]  # "the Rev. Peter Wherry"
+    if found.pronoun:
+        pronoun = text[found.speaker_start : found.speaker_end]
+        name = _antecedent(pronoun, last_named)
+        if name is None and pronoun.casefold() in {"he", "she"}:
+            want = "m" if pronoun.casefold() == "he" else "f"
+            name = names.last_before(found.speaker_start, want)
+    elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
+        name = names.fullest(words)
+        if name:
+            gender = _gender(words, names, name)
+            last_named.append((name, gender))
+    quote.speaker = Speaker(
+        text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
+    )
+    if found.cue_start >= 0:
+        quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+_DESCRIPTION_START = frozenset(
+    "the a an this that these those his her its their our my your one another some several many "
+    "most other both each all".split()
+)
+
+
+def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
+    titles = {w.casefold() for w in words}
+    if titles & FEMALE_TITLES:
+        return "f"
+    if titles & MALE_TITLES:
+        return "m"
+    return names.gender.get(name.rsplit(maxsplit=1)[-1].casefold())
+
+
+def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:
+    """The most recent named speaker a pronoun can refer to."""
+    want = {"he": "m", "she": "f"}.get(pronoun.casefold())
+    if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
+        return None
+    for name, gender in reversed(last_named[-8:]):
+        if name.casefold() in PRONOUNS:
+            continue
+        if want is None or gender in (None, want):
+            return name
+    return None
+
+
+def _introducer(found: list[_Found], n: int) -> _Found | None:
+    """The nearest attributed quote of the same paragraph: `"...," Warren said. "..."`."""
+    quote = found[n]
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(found) and abs(m - n) <= 4 and found[m].paragraph == quote.paragraph:
+            if found[m].attribution is not None and found[m].speaker is not None:
+                return found[m]
+            m += step
+    return None
+
+
+def _inherit(found: list[_Found], n: int, last: _Found | None) -> _Found | None:
+    """A quote standing alone as a sentence continues the previous speaker's words."""
+    quote = found[n]
+    if last is None or not quote.floating or quote.paragraph - last.paragraph > 2:
+        return None
+    return last
+
+
+def _is_sentence(text: str, quote: _Found) -> bool:
+    inner = text[quote.start : quote.end].strip()
+    return len(inner.split()) >= 4 and inner[:1].isupper()

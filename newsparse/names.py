@@ -1,0 +1,165 @@
+"""People's names in an article, so that "Rubio" or "Secretary Rubio" can become "Marco Rubio".
+
+News names a person in full once ("U.S. Secretary of State Marco Rubio", "Foreign Minister Asaad
+al-Shaibani") and by surname or title plus surname after that. The index keeps every run of
+capitalised words with its titles cut off, keyed by the surname.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+
+# Lower-case particles that sit inside a name: "Ursula von der Leyen", "Osama bin Laden".
+PARTICLES = frozenset("al el bin ibn abu de del della der di da dos du la le van von ter ten st".split())
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[A-Z\u00c0-\u00de])", re.IGNORECASE
+)
+
+# Words that head a name but are not part of it: titles, offices, honorifics.
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. sen sen. rep
+    rep. gov gov. lt lt. gen gen. col col. maj maj. capt capt. sgt sgt. cmdr cmdr. adm adm. det det.
+    insp insp. supt supt. judge justice president vice secretary minister premier chancellor
+    senator congressman congresswoman congressmember representative governor mayor ambassador
+    commissioner director chairman chairwoman chair chief officer spokesman spokeswoman
+    spokesperson general admiral colonel major captain sergeant lieutenant commander detective
+    inspector superintendent sheriff attorney prosecutor king queen prince princess pope cardinal
+    bishop archbishop rabbi imam sheikh emir sultan ayatollah leader speaker deputy foreign defence
+    defense interior finance state prime nominee candidate coach manager professor doctor founder
+    dean lawmaker councilman councilwoman councillor alderman treasurer auditor comptroller
+    ceo cfo coo chairperson executive
+    """.split()
+)
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
+MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+
+# Capitalised words that start sentences or name things other than people.
+_NOT_NAMES = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my in on at of for
+    but and or so if as when while after before then there here what who why how where which
+    according meanwhile however also still yet both each every some many most no not
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    department ministry office house senate congress committee council party government agency
+    times post news press journal television network university school church city county court
+    company group association union commission administration campaign
+    officials official police authorities residents witnesses experts critics analysts sources
+    source spokesman spokeswoman spokesperson prosecutors investigators officers doctors lawyers
+    students protesters organizers supporters voters leaders members parents scientists
+    economists researchers observers staff aides people fans workers families
+    """.split()
+)
+
+
+def name_key(word: str) -> str:
+    """The comparable form of a surname: "al-Shaibani" and "Shaibani" share "shaibani"."""
+    word = _PARTICLE_PREFIX.sub("", word.rstrip(".")).casefold()
+    for suffix in ("'s", "\u2019s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+def person_part(words: list[str]) -> list[str]:
+    """The trailing words of a capitalised run that name a person, titles and offices cut off.
+
+    ["U.S.", "Secretary", "of", "State", "Marco", "Rubio"] -> ["Marco", "Rubio"].
+    """
+    part: list[str] = []
+    for word in reversed(words):
+        low = word.casefold()
+        if low in TITLES or low in _NOT_NAMES:
+            break
+        if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
+            break
+        part.append(word)
+        if len(part) == 5:
+            break
+    part.reverse()
+    if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
+        return []  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
+    while part and part[0].casefold() in PARTICLES:
+        part.pop(0)
+    if part and part[-1].endswith(("'s", "\u2019s")):
+        part[-1] = part[-1][:-2]
+    if part and part[-1].endswith(".") and len(part[-1]) > 2 and "." not in part[-1][:-1]:
+        part[-1] = part[-1][:-1]
+    return [word for word in part if word]
+
+
+# Distinct spellings kept per surname: real articles have a handful; this bounds the work.
+_MAX_FORMS = 16
+
+
+class NameIndex:
+    """Every capitalised run of an article, by surname key, to find a speaker's fullest name."""
+
+    def __init__(self, text: str) -> None:
+        self._by_key: dict[str, set[tuple[str, ...]]] = {}
+        self.gender: dict[str, str] = {}
+        self._starts: list[int] = []
+        self._mentions: list[tuple[str, ...]] = []
+        run: list[str] = []
+        run_start = run_end = -1
+        for match in _WORD.finditer(text):
+            word = match.group()
+            joined = run and match.start() == run_end + 1 and text[run_end] == " "
+            is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
+            if joined and (is_cap or word.casefold() in PARTICLES):
+                run.append(word)
+            else:
+                self._add(run, run_start)
+                run = [word] if is_cap else []
+                run_start = match.start()
+            run_end = match.end()
+        self._add(run, run_start)
+
+    def _add(self, run: list[str], start: int) -> None:
+        if not run:
+            return
+        while run and run[-1].casefold() in PARTICLES:
+            run.pop()
+        part = person_part(run)
+        if not part:
+            return
+        self._starts.append(start)
+        self._mentions.append(tuple(part))
+        key = name_key(part[-1])
+        mentions = self._by_key.setdefault(key, set())
+        if len(mentions) < _MAX_FORMS:
+            mentions.add(tuple(part))
+        title = run[len(run) - len(part) - 1].casefold() if len(run) > len(part) else ""
+        if title in FEMALE_TITLES:
+            self.gender.setdefault(key, "f")
+        elif title in MALE_TITLES:
+            self.gender.setdefault(key, "m")
+
+    def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
+        """The fullest name of the last person named before `position` who fits `gender`."""
+        at = bisect_right(self._starts, position) - 1
+        for k in range(at, max(at - 6, -1), -1):
+            if self._starts[k] < position - reach:
+                break
+            mention = self._mentions[k]
+            known = self.gender.get(name_key(mention[-1]))
+            if gender is None or known in (None, gender):
+                return self.fullest(list(mention))
+        return None
+
+    def fullest(self, words: list[str]) -> str | None:
+        """The longest name in the article that ends in the same surname and holds these words."""
+        part = person_part(words)
+        if not part:
+            return None
+        wanted = {name_key(w) for w in part}
+        best = tuple(part)
+        for mention in self._by_key.get(name_key(part[-1]), ()):
+            if len(mention) > len(best) and wanted <= {name_key(w) for w in mention}:
+                best = mention
+        return " ".join(best)

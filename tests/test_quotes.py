@@ -1,0 +1,419 @@
+"""Quotations, speakers and cues: every text here was written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.model import Paragraph, Quote, Span
+from newsparse.quotes import find_quotes
+from newsparse.sentences import sentence_spans
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "palmyra-2025-12-15.txt"
+
+
+def paragraphs_of(text: str, sentences: bool = True) -> list[Paragraph]:
+    """Blank-line separated paragraphs with their sentences, as parser.py builds them."""
+    out: list[Paragraph] = []
+    start = 0
+    for block in text.split("\n\n"):
+        end = start + len(block)
+        lead = len(block) - len(block.lstrip())
+        a, b = start + lead, start + len(block.rstrip())
+        if a < b:
+            pairs = sentence_spans(text, a, b) if sentences else []
+            spans = tuple(Span(text[x:y], x, y) for x, y in pairs)
+            out.append(Paragraph(text[a:b], a, b, spans))
+        start = end + 2
+    return out
+
+
+def quotes_in(text: str) -> tuple[Quote, ...]:
+    return find_quotes(text, paragraphs_of(text))
+
+
+def only(text: str) -> Quote:
+    found = quotes_in(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def assert_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for span in (quote.speaker, quote.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed sample is not in this checkout")
+def test_seed_article_quotes_speakers_and_cues() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = newsparse.parse(text)
+    by_text = {q.text: q for q in article.quotes}
+    assert "cowardly act" in by_text
+    daesh = by_text["degrade and destroy the shared threat of Daesh."]
+    assert daesh.kind == "speech"
+    assert daesh.speaker is not None
+    assert daesh.speaker.text == "Shaibani"
+    assert daesh.speaker.name == "Asaad al-Shaibani"
+    vow = by_text["The United States will hold all who hurt and threaten Americans accountable,"]
+    assert vow.speaker is not None
+    assert vow.speaker.text == "A department spokesperson"
+    assert vow.speaker.name is None
+    assert vow.cue is not None and vow.cue.text == "added"
+    assert_offsets(text, article.quotes)
+
+
+# --- finding the quotation marks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ('The mayor said, "We will rebuild."', "We will rebuild."),
+        ("The mayor said, \u201cWe will rebuild.\u201d", "We will rebuild."),
+        ("Le maire a dit\u00a0: \u00abNous reconstruirons.\u00bb", "Nous reconstruirons."),
+        ("\u201cHe said \u2018no\u2019 twice,\u201d the clerk recalled.", "He said \u2018no\u2019 twice,"),
+        ("\"He said 'no' twice,\" the clerk recalled.", "He said 'no' twice,"),
+        ('"He said "no" twice," the clerk recalled.', 'He said "no" twice,'),
+    ],
+)
+def test_marks_and_nested_quotes(text: str, inner: str) -> None:
+    assert only(text).text == inner
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = (
+        "Damascus's envoy, who grew up on '90s rock 'n' roll, said the talks were \"going well,\" and left."
+    )
+    assert [q.text for q in quotes_in(text)] == ["going well,"]
+
+
+def test_partial_quotes_inside_a_sentence() -> None:
+    text = 'The governor called the ruling "a disgrace" and vowed to "fight it in every court."'
+    found = quotes_in(text)
+    assert [q.text for q in found] == ["a disgrace", "fight it in every court."]
+    assert all(q.speaker is not None and q.speaker.text == "The governor" for q in found)
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = (
+        'The coach said "we were unlucky and left it there.\n\n'
+        "The club did not comment on the transfer.\n\n"
+        '"We will be back," the captain said.'
+    )
+    found = quotes_in(text)
+    assert found[0].text == "we were unlucky and left it there."
+    assert found[1].text == "We will be back,"
+    assert "club" not in " ".join(q.text for q in found)
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "Mayor Ana Ruiz opened the session.\n\n"
+        '"We have waited long enough for this bridge. The money is there.\n\n'
+        '"Now the work begins," Ruiz said.'
+    )
+    quote = only(text)
+    assert quote.text.startswith("We have waited") and quote.text.endswith("begins,")
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_scare_quotes_and_titles_are_terms() -> None:
+    text = (
+        'The so-called "peace plan" was shelved. Critics of the film "The Long Winter" '
+        "stayed home, and the council debated the \u201cgreen corridor\u201d for an hour."
+    )
+    assert [(q.text, q.kind) for q in quotes_in(text)] == [
+        ("peace plan", "term"),
+        ("The Long Winter", "term"),
+        ("green corridor", "term"),
+    ]
+
+
+def test_a_show_title_stays_a_term_next_to_a_speech_verb() -> None:
+    text = 'On NBC\'s "Meet the Voters," Senator Lund said the bill was dead.'
+    assert [(q.text, q.kind) for q in quotes_in(text)] == [("Meet the Voters,", "term")]
+
+
+def test_a_scare_quote_with_a_speaker_is_speech() -> None:
+    quote = only('The senator called the proposal "reckless" on Tuesday.')
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+    assert quote.cue is not None and quote.cue.text == "called"
+
+
+# --- speakers and cues ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"The bridge is safe," Lopez said.', "Lopez", "said"),
+        ('"The bridge is safe," said Maria Lopez, the city engineer.', "Maria Lopez", "said"),
+        ('Lopez added: "The bridge is safe."', "Lopez", "added"),
+        ('"The bridge is safe," according to the city engineer.', "the city engineer", "according to"),
+        ('Lopez told reporters, "The bridge is safe."', "Lopez", "told"),
+        ('"The bridge is safe," Lopez wrote in a statement.', "Lopez", "wrote"),
+        ('Lopez, who has led the office since 2019, said: "The bridge is safe."', "Lopez", "said"),
+        ('"The bridge is safe," a city spokeswoman insisted.', "a city spokeswoman", "insisted"),
+        ('"The bridge is safe," Lopez has repeatedly argued.', "Lopez", "argued"),
+        ('"Is the bridge safe?" asked the reporter.', "the reporter", "asked"),
+        ('According to police, the driver "fled on foot."', "police", "According to"),
+        ('"We are ready!" reply Ana and Joe.', "Ana and Joe", "reply"),
+        ('Lopez is stressing that the bridge is "perfectly safe."', "Lopez", "stressing"),
+    ],
+)
+def test_speaker_and_cue_before_or_after(text: str, speaker: str, cue: str) -> None:
+    quote = only(text)
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+    assert_offsets(text, (quote,))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two appositions between the name and its verb
+        (
+            '"We will appeal," Ruth Olsen, the county attorney, one of three officials named '
+            "in the suit, said on Friday.",
+            "Ruth Olsen",
+        ),
+        # a party and state in parentheses, then an apposition
+        ('"It is over," Rep. Ann Mraz (D-Ore.), a member of the panel, said.', "Rep. Ann Mraz"),
+        # a role and a relative clause after the name
+        (
+            "Tom Reyes, president of the teachers union, which has 9,000 members, said he "
+            'wants "a fair deal."',
+            "Tom Reyes",
+        ),
+        # a possessive opens a description
+        ('"It was a mistake," the mayor\'s chief of staff said.', "the mayor's chief of staff"),
+        ('"It was a mistake," Lee\'s former campaign manager said.', "Lee's former campaign manager"),
+        # role words between an inverted cue and the name
+        ('"We lost everything," said flood victim Mara Quint.', "flood victim Mara Quint"),
+        ('"We lost everything," said 9/11 widow Mara Quint.', "9/11 widow Mara Quint"),
+        # an affiliation after the name
+        ('"It was the least bad outcome," Ms. Dale of the Hiking Club said.', "Ms. Dale of the Hiking Club"),
+        # a participle right after a name
+        ('The clip shows Governor Ruth Hale saying, "We are ready."', "Governor Ruth Hale"),
+        # a participle after a comma credits the subject of the sentence
+        ('In March, the union attacked the plan, calling it "a betrayal."', "the union"),
+        # a colon after a clause credits its subject
+        ('The campaign had a simple message: "Vote early."', "The campaign"),
+    ],
+)
+def test_attribution_clauses(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert_offsets(text, (quote,))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            '"We will rebuild," said the Rev. Anne Coyle, of Grace Street Church.',
+            "the Rev. Anne Coyle, of Grace Street Church",
+            "Anne Coyle",
+        ),
+        (
+            '"We will rebuild," a pastor, one of dozens at the vigil, said.',
+            "a pastor, one of dozens at the vigil",
+            None,
+        ),
+        ('"We will rebuild," Anne Coyle, the pastor, said.', "Anne Coyle", "Anne Coyle"),
+    ],
+)
+def test_descriptions_keep_their_appositions(text: str, speaker: str, name: str | None) -> None:
+    quote = only(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == (speaker, name)
+
+
+def test_nouns_that_look_like_cues_are_not_cues() -> None:
+    text = 'Kim\'s mental state is "beyond repair," in the words of a diplomat.'
+    quote = only(text)
+    assert quote.speaker is None or quote.speaker.text != "Kim's mental"
+
+
+def test_a_possessive_before_a_noun_like_cue_is_no_speaker() -> None:
+    text = 'The mayor said Ortiz\'s tweet about the "rigged vote" was deleted.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_affiliation_is_not_part_of_the_name() -> None:
+    text = 'Greta Dale runs the club. "It was fine," Ms. Dale of the Hiking Club said.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Greta Dale"
+
+
+def test_line_with_a_named_subject_introduces_the_next_paragraph() -> None:
+    text = (
+        "Senator Bea Lund spoke in May.\n\n"
+        "On May 2, 2024, Lund made the following remark:\n\n"
+        '"Rents have doubled in this city."'
+    )
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Bea Lund"
+
+
+def test_line_without_speaker_introduces_nobody() -> None:
+    text = "Partial transcript as follows:\n\n" + '"We will take questions now."'
+    quote = only(text)
+    assert quote.speaker is None
+
+
+def test_continuation_keeps_the_opening_style() -> None:
+    text = '"The report ran to 300 pages and named no one.\n\n\u201cI never read it,\u201d the minister said.'
+    found = quotes_in(text)
+    assert [q.text for q in found] == [
+        "The report ran to 300 pages and named no one.",
+        "I never read it,",
+    ]
+    assert found[1].speaker is not None and found[1].speaker.text == "the minister"
+
+
+def test_speaker_name_is_the_fullest_form_in_the_article() -> None:
+    text = (
+        "Foreign Minister Lina al-Haddad met Interior Secretary Tom Baker on Monday.\n\n"
+        '"We agreed on the border," Haddad said.\n\n'
+        '"It was a good day," Secretary Baker added.'
+    )
+    first, second = quotes_in(text)
+    assert first.speaker is not None and first.speaker.name == "Lina al-Haddad"
+    assert second.speaker is not None and second.speaker.name == "Tom Baker"
+
+
+def test_generic_nouns_have_no_name() -> None:
+    quote = only('Officials said the storm was "unprecedented."')
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+    assert quote.speaker.name is None
+
+
+def test_descriptions_have_no_name() -> None:
+    quote = only('"No one was hurt," a fire department spokesman said.')
+    assert quote.speaker is not None
+    assert quote.speaker.text == "a fire department spokesman"
+    assert quote.speaker.name is None
+
+
+def test_pronoun_resolves_to_the_last_named_speaker() -> None:
+    text = (
+        'Coach Dana Whitfield praised her players. "They never gave up," Whitfield said.\n\n'
+        '"I am proud of every one of them," she added.'
+    )
+    second = quotes_in(text)[1]
+    assert second.speaker is not None
+    assert second.speaker.text == "she"
+    assert second.speaker.name == "Dana Whitfield"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    text = (
+        '"We are ready," said Mrs. Joan Keller.\n\n'
+        '"So are we," said Mr. Paul Brandt.\n\n'
+        '"The vote is Tuesday," she said.'
+    )
+    last = quotes_in(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Joan Keller"
+
+
+def test_pronoun_without_an_earlier_speaker_takes_the_last_named_person() -> None:
+    quote = only('Ravi Menon walked to the podium. "We did it," he said.')
+    assert quote.speaker is not None and quote.speaker.name == "Ravi Menon"
+
+
+def test_floating_quote_inherits_the_previous_speaker() -> None:
+    text = (
+        '"The harvest was the worst in a decade," farmer Ian Moss said.\n\n'
+        '"We lost half of the wheat to the rain in August."'
+    )
+    first, second = quotes_in(text)
+    assert second.kind == "speech"
+    assert second.speaker == first.speaker
+
+
+def test_second_quote_of_a_paragraph_shares_the_speaker() -> None:
+    text = '"The harvest was poor," Moss said. "We lost half of the wheat."'
+    first, second = quotes_in(text)
+    assert second.speaker == first.speaker
+
+
+def test_quote_introduced_by_a_line_ending_in_a_colon() -> None:
+    text = "The ministry said in a statement:\n\n" + '"The talks will resume next week."'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == "The ministry"
+
+
+def test_credit_after_a_dash() -> None:
+    quote = only("\u201cThe debate changed my mind about the tax.\u201d \u2015 Rosa Delgado")
+    assert quote.speaker is not None and quote.speaker.text == "Rosa Delgado"
+    assert quote.cue is None
+
+
+def test_no_quotes_no_work() -> None:
+    assert quotes_in("The council met on Monday. Nobody spoke.") == ()
+    assert find_quotes("", []) == ()
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 200_000,
+        "\u201c" * 100_000 + "\u201d" * 100_000,
+        ('He said "a ' * 40_000) + "end",
+        ("\u00ab" + "x " * 10) * 20_000,
+        ('"x," he said. ' * 30_000),
+        "." * 1_000_000,
+        "word " * 1_000_000,
+    ],
+)
+def test_pathological_input_finishes_and_keeps_offsets(text: str) -> None:
+    found = find_quotes(text, paragraphs_of(text, sentences=False))
+    assert_offsets(text, found)
+    assert all(0 <= q.start <= q.end <= len(text) for q in found)
+
+
+def test_a_huge_paragraph_of_marks_keeps_quotes_inside_it() -> None:
+    text = '"' * 100_001 + "\n\nThe end."
+    found = find_quotes(text, paragraphs_of(text, sentences=False))
+    assert all(q.end <= 100_001 for q in found)
+
+
+_PIECES = st.sampled_from(
+    [
+        *"\"\u201c\u201d\u00ab\u00bb'\u2018\u2019 .,:\n-\u2015",
+        *(" said ", "He", " Ann Lee", " a ", " according to ", "\n\n", "Mr. "),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=80).map("".join))
+def test_never_raises_and_offsets_slice_out_text(text: str) -> None:
+    found = quotes_in(text)
+    assert_offsets(text, found)
+    article = newsparse.parse(text)
+    assert_offsets(text, article.quotes)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_through_parse(text: str) -> None:
+    assert_offsets(text, newsparse.parse(text).quotes)
