@@ -97,7 +97,7 @@ _WEAK_CUES = frozenset(
     "rule rules text message email protest signal counter ask vent attack attacks remark remarks "
     "promise promises pledge pledges vow vows demand demands joke jokes laugh shout cry whisper "
     "tweet tweets post posts email emails text texts quote quotes hail praise tease boast echo "
-    "echoes sigh".split()
+    "echoes sigh estimate estimates".split()
 )
 
 PRONOUNS = frozenset("he she they i we it you".split())

@@ -417,3 +417,14 @@ def test_never_raises_and_offsets_slice_out_text(text: str) -> None:
 @given(st.text(max_size=300))
 def test_any_text_through_parse(text: str) -> None:
     assert_offsets(text, newsparse.parse(text).quotes)
+
+
+def test_a_noun_that_is_also_a_speech_verb_is_not_the_cue() -> None:
+    text = (
+        'Council member Tom Becker, who voted against it, called the cost estimate "optimistic at best" '
+        "and said he expects overruns."
+    )
+    (quote,) = newsparse.parse(text).quotes
+    assert quote.text == "optimistic at best"
+    assert quote.speaker is not None and quote.speaker.name == "Tom Becker"
+    assert quote.cue is not None and quote.cue.text == "called"
