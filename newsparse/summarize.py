@@ -1,46 +1,387 @@
 """Extractive summaries: whole sentences exactly as written, in article order.
 
-First version: the lede's sentences first, then the sentences that share the most content words
-with the rest of the article.
+News is written as an inverted pyramid, so the lede's first sentence leads every summary. The other
+sentences compete on an additive score whose parts `explain()` shows: position, centrality in a
+similarity graph over the article's own sentences (TextRank), words shared with the title and the
+section heading, names and figures, one attributed quotation, and penalties for captions and
+boilerplate, fragments, and sentences that lean on their predecessor ("He added that ...") unless
+that predecessor is chosen too. Selection is greedy with maximal marginal relevance, so a sentence
+that repeats a chosen one loses its place; a quotation that runs over several sentences is taken
+whole or not at all.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
-from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .model import Article, Span
+from .model import Article, Quote, Span
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+DEFAULT_SENTENCES = 3
+
+# Weights of the score parts; each raw part lies in [0, 1].
+_LEDE_FIRST = 2.0  # above any other sentence's best total: the lede's first sentence always leads
+_POSITION = 0.6
+_CENTRALITY = 2.5
+_TITLE = 0.5
+_HEADING = 0.2
+_FACTS = 0.15
+_QUOTE = 0.15
+_REDUNDANCY = 0.8
+_DANGLING = 0.5
+_FRAGMENT = 0.6
+_BOILERPLATE = 3.0
+_SHORT = 0.6
+
+_MIN_WORDS = 6
+_MAX_WORDS = 80
+# A quotation over more sentences than this is a quote-mark mismatch, not one speech.
+_MAX_QUOTE_SENTENCES = 4
+
+_TOKEN = re.compile(r"[^\W_]+")
+_CAPITALIZED = re.compile(r"(?<=\s)[\"'\u201c\u2018(]?[A-Z][a-z]+")
+_DIGIT = re.compile(r"\d+(?:[.,]\d+)*")
+_FINAL = re.compile(r"""[.!?\u2026]["'\u201d\u2019)\]]*$""")
+_SPEECH_CUE = re.compile(r"\b(?:said|says|told|added|adds|according to|asked|stated|announced)\b")
+_OPENING_QUOTE = re.compile(r"""["\u201c\u00ab]""")
+
+# Sentences that only make sense after the one before them, from strongest to weakest need.
+_REPORTED_CONTINUATION = re.compile(
+    r"""["'\u201c\u2018]?(?:he|she|they|we|i)\s+(?:also\s+)?(?:added|adds|continued|went\s+on)\b""",
+    re.IGNORECASE,
+)
+_CONNECTIVE = re.compile(
+    r"""["'\u201c\u2018]?(?:but|and|yet|so|or|nor|however|also|still|instead|meanwhile|moreover|furthermore
+      |besides|nevertheless|nonetheless|therefore|thus|hence|otherwise|likewise|similarly|indeed
+      |in\s+addition|as\s+a\s+result|even\s+so|in\s+turn|this|that|these|those|such)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"""^(?:photo|image|picture|video|caption|credit|pictured|watch|listen|read\s+more|related|see\s+also
+          |more\s+on\s+this)s?\s*[:|\-\u2013\u2014]
+      | \b(?:getty\s+images|ap\s+photo|afp\s+via|all\s+rights\s+reserved|contributed\s+to\s+this\s+report
+          |editing\s+by|reporting\s+by|click\s+here|sign\s+up\s+(?:for|to)|follow\s+us|newsletter
+          |this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Function words and the reporting vocabulary every news sentence shares: no topic signal.
 _STOPWORDS = frozenset(
-    "the and for that with from this have has had was were are but not his her its their they them "
-    "who which what when where will would said says also been into after over about than more "
-    "some other such only there these those our out one two new just can could may might".split()
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself said says say told added according mr mrs ms dr may might must shall
+    one two new year years last first time week month day people like get got make made since yet still
+    even much many well back way going""".split()
 )
 
 
-def summary_spans(article: Article, sentences: int = 3) -> list[Span]:
-    """The chosen sentences as spans, in article order."""
-    candidates = list(article.sentences)
-    if sentences <= 0 or not candidates:
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    """A chosen sentence, its total score when it was chosen, and the named parts that sum to it."""
+
+    span: Span
+    score: float
+    parts: tuple[tuple[str, float], ...]
+
+
+def summarize(
+    article: Article,
+    sentences: int | None = None,
+    *,
+    words: int | None = None,
+    ratio: float | None = None,
+) -> list[str]:
+    """The summary sentences, in article order, each exactly as it stands in the article.
+
+    With no limit given, three sentences; see `summary_spans` for the limits.
+    """
+    return [s.text for s in summary_spans(article, sentences, words=words, ratio=ratio)]
+
+
+def summary_spans(
+    article: Article,
+    sentences: int | None = None,
+    *,
+    words: int | None = None,
+    ratio: float | None = None,
+) -> list[Span]:
+    """The chosen sentences as spans, in article order.
+
+    `sentences` caps the number of sentences, `words` the number of words (whitespace-separated),
+    `ratio` the share of the article's sentences (rounded, at least one). Every limit given holds;
+    with none given the summary has three sentences.
+    """
+    return [s.span for s in explain(article, sentences, words=words, ratio=ratio)]
+
+
+def explain(
+    article: Article,
+    sentences: int | None = None,
+    *,
+    words: int | None = None,
+    ratio: float | None = None,
+) -> list[ScoredSentence]:
+    """The chosen sentences in article order, each with the score parts that chose it."""
+    spans = article.sentences
+    if not spans:
         return []
-    counts = Counter(w for s in candidates for w in _content_words(s.text))
-    lede_ids = {id(s) for s in article.lede.sentences} if article.lede else set()
-
-    def score(position: int, sentence: Span) -> float:
-        words = set(_content_words(sentence.text))
-        centrality = sum(counts[w] - 1 for w in words) / (len(words) + 5)
-        lead_bonus = 10.0 if id(sentence) in lede_ids and position == 0 else 0.0
-        return lead_bonus + centrality / (1 + 0.1 * position)
-
-    ranked = sorted(range(len(candidates)), key=lambda i: -score(i, candidates[i]))
-    return [candidates[i] for i in sorted(ranked[:sentences])]
+    limit = _sentence_limit(len(spans), sentences, words, ratio)
+    if limit <= 0 or (words is not None and words <= 0):
+        return []
+    scorer = _Scorer(article, spans)
+    return scorer.select(limit, words)
 
 
-def summarize(article: Article, sentences: int = 3) -> list[str]:
-    """The summary sentences, in article order, each exactly as it stands in the article."""
-    return [s.text for s in summary_spans(article, sentences)]
+def _sentence_limit(count: int, sentences: int | None, words: int | None, ratio: float | None) -> int:
+    limits = []
+    if sentences is not None:
+        limits.append(sentences)
+    if ratio is not None:
+        if not ratio > 0:  # also catches NaN
+            return 0
+        limits.append(max(1, round(min(ratio, 1.0) * count)))
+    if not limits:
+        limits.append(count if words is not None else DEFAULT_SENTENCES)
+    return min(limits)
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOPWORDS]
+class _Scorer:
+    """The static score parts of every sentence and the greedy selection over them."""
+
+    def __init__(self, article: Article, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        self.texts = [s.text for s in spans]
+        self.word_counts = [len(t.split()) for t in self.texts]
+        self.terms = [_terms(t) for t in self.texts]
+        self.similarity = _similarity_matrix(self.terms)
+        self.static = self._static_parts(article)
+        self.units = _units(spans, article.quotes)
+        self.quoted = [_has_attributed_quote(article.quotes, s) for s in spans]
+        self.dependence = [_dependence(article.quotes, s) for s in spans]
+
+    def _static_parts(self, article: Article) -> list[dict[str, float]]:
+        spans = self.spans
+        centrality = _centrality(self.terms)
+        title_terms = set(_terms(article.title.text)) if article.title else set()
+        heading_of = _heading_terms(article, spans)
+        lede_first = article.lede.sentences[0] if article.lede and article.lede.sentences else spans[0]
+        boilerplate = article.boilerplate
+        parts = []
+        for index, span in enumerate(spans):
+            text = span.text
+            terms = set(self.terms[index])
+            n_words = self.word_counts[index]
+            first = span is lede_first or (span.start == lede_first.start and span.end == lede_first.end)
+            position = _LEDE_FIRST if first else _POSITION / math.sqrt(1 + index)
+            title = _TITLE * len(terms & title_terms) / len(title_terms) if title_terms else 0.0
+            heading_terms = heading_of[index]
+            heading = _HEADING * len(terms & heading_terms) / len(heading_terms) if heading_terms else 0.0
+            names = len({m.group().lstrip("\"'\u201c\u2018(") for m in _CAPITALIZED.finditer(text)})
+            figures = len(_DIGIT.findall(text))
+            facts = _FACTS * (min(names, 4) / 4 + min(figures, 2) / 2) / 2
+            penalty = 0.0
+            if _CAPTION.search(text) or any(b.start < span.end and span.start < b.end for b in boilerplate):
+                penalty += _BOILERPLATE
+            if not _FINAL.search(text) or text[:1].islower():
+                penalty += _FRAGMENT
+            if n_words < _MIN_WORDS:
+                penalty += _SHORT * (_MIN_WORDS - n_words) / _MIN_WORDS
+            elif n_words > _MAX_WORDS:
+                penalty += _SHORT * min(1.0, (n_words - _MAX_WORDS) / _MAX_WORDS)
+            parts.append(
+                {
+                    "position": position,
+                    "centrality": _CENTRALITY * centrality[index],
+                    "title": title,
+                    "heading": heading,
+                    "facts": facts,
+                    "penalty": -penalty,
+                }
+            )
+        return parts
+
+    def _dangling(self, index: int, chosen: set[int]) -> float:
+        """A penalty for a sentence that needs its predecessor, unless that one is chosen too."""
+        if index == 0 or index - 1 in chosen:
+            return 0.0
+        return -_DANGLING * self.dependence[index]
+
+    def _parts(self, index: int, chosen: set[int], quote_taken: bool) -> dict[str, float]:
+        parts = dict(self.static[index])
+        parts["quote"] = _QUOTE if self.quoted[index] and not quote_taken else 0.0
+        parts["dangling"] = self._dangling(index, chosen)
+        redundancy = max((self.similarity[index][j] for j in chosen), default=0.0)
+        parts["redundancy"] = -_REDUNDANCY * redundancy
+        return parts
+
+    def select(self, limit: int, words: int | None) -> list[ScoredSentence]:
+        chosen: dict[int, ScoredSentence] = {}
+        quote_taken = False
+        remaining_sentences = limit
+        remaining_words = words
+        units = list(self.units)
+        while units and remaining_sentences > 0:
+            best: tuple[float, tuple[int, ...], list[dict[str, float]]] | None = None
+            chosen_ids = set(chosen)
+            for unit in units:
+                if len(unit) > remaining_sentences:
+                    continue
+                if remaining_words is not None and sum(self.word_counts[i] for i in unit) > remaining_words:
+                    continue
+                unit_parts = []
+                taken = set(chosen_ids)
+                for i in unit:
+                    unit_parts.append(self._parts(i, taken, quote_taken))
+                    taken.add(i)
+                score = sum(sum(p.values()) for p in unit_parts) / len(unit)
+                if best is None or score > best[0]:
+                    best = (score, unit, unit_parts)
+            if best is None:
+                break
+            _, unit, unit_parts = best
+            units.remove(unit)
+            for i, parts in zip(unit, unit_parts, strict=True):
+                named = tuple((name, round(value, 4)) for name, value in parts.items())
+                chosen[i] = ScoredSentence(self.spans[i], round(sum(parts.values()), 4), named)
+                quote_taken = quote_taken or self.quoted[i]
+            remaining_sentences -= len(unit)
+            if remaining_words is not None:
+                remaining_words -= sum(self.word_counts[i] for i in unit)
+        return [chosen[i] for i in sorted(chosen)]
+
+
+def _terms(text: str) -> list[str]:
+    """Content words, lower-cased: words of three letters or more, numbers, and acronyms (US, EU)."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        word = raw.lower()
+        if word in _STOPWORDS or (len(word) < 3 and not (raw.isupper() or word.isdigit())):
+            continue
+        out.append(word)
+    return out
+
+
+def _similarity_matrix(terms: Sequence[Sequence[str]]) -> list[list[float]]:
+    """Cosine similarity of the sentences' sets of terms."""
+    sets = [set(t) for t in terms]
+    n = len(sets)
+    matrix = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        a = sets[i]
+        if not a:
+            continue
+        row = matrix[i]
+        for j in range(i + 1, n):
+            b = sets[j]
+            if b:
+                shared = len(a & b)
+                if shared:
+                    value = shared / math.sqrt(len(a) * len(b))
+                    row[j] = value
+                    matrix[j][i] = value
+    return matrix
+
+
+def _centrality(terms: Sequence[Sequence[str]]) -> list[float]:
+    """TextRank's sentence similarity summed over the graph, scaled so the most central has 1.
+
+    Shared words over the sum of the log lengths (Mihalcea and Tarau 2004); the weighted degree
+    ranks like PageRank on graphs this small and costs one pass.
+    """
+    sets = [set(t) for t in terms]
+    logs = [math.log(len(s)) if len(s) > 1 else 0.0 for s in sets]
+    n = len(sets)
+    degrees = [0.0] * n
+    for i in range(n):
+        if not logs[i]:
+            continue
+        a = sets[i]
+        for j in range(i + 1, n):
+            if logs[j]:
+                shared = len(a & sets[j])
+                if shared:
+                    weight = shared / (logs[i] + logs[j])
+                    degrees[i] += weight
+                    degrees[j] += weight
+    top = max(degrees, default=0.0)
+    return [d / top for d in degrees] if top > 0 else degrees
+
+
+def _heading_terms(article: Article, spans: Sequence[Span]) -> list[set[str]]:
+    out: list[set[str]] = []
+    sections = [(s.start, s.end, set(_terms(s.heading.text))) for s in article.sections if s.heading]
+    for span in spans:
+        found: set[str] = set()
+        for start, end, heading in sections:
+            if start <= span.start < end:
+                found = heading
+                break
+        out.append(found)
+    return out
+
+
+def _units(spans: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[int, ...]]:
+    """Sentence indices in runs that no quotation crosses: one run per multi-sentence quote."""
+    starts = [s.start for s in spans]
+    joined = [False] * len(spans)  # joined[i]: sentence i and i + 1 share a quotation
+    for quote in quotes:
+        first = _sentence_at(starts, quote.start)
+        last = _sentence_at(starts, max(quote.start, quote.end - 1))
+        if 0 < last - first < _MAX_QUOTE_SENTENCES and quote.start < spans[first].end:
+            for i in range(first, last):
+                joined[i] = True
+    units: list[tuple[int, ...]] = []
+    run: list[int] = []
+    for i in range(len(spans)):
+        run.append(i)
+        if not joined[i]:
+            units.append(tuple(run))
+            run = []
+    if run:
+        units.append(tuple(run))
+    return units
+
+
+def _sentence_at(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _has_attributed_quote(quotes: Sequence[Quote], span: Span) -> bool:
+    for quote in quotes:
+        if quote.kind != "speech" or not (span.start <= quote.start < span.end):
+            continue
+        if quote.speaker is not None:
+            if span.start <= quote.speaker.start < span.end:
+                return True
+        elif _SPEECH_CUE.search(span.text):
+            return True
+    return False
+
+
+def _dependence(quotes: Sequence[Quote], span: Span) -> float:
+    """How much a sentence leans on the one before it, from 0 (stands alone) to 2."""
+    text = span.text
+    if _REPORTED_CONTINUATION.match(text):
+        return 2.0
+    if _CONNECTIVE.match(text):
+        return 1.0
+    for quote in quotes:
+        if quote.kind == "speech" and quote.start < span.end and span.start < quote.end:
+            speaker = quote.speaker
+            if speaker is not None:
+                if not span.start <= speaker.start < span.end:
+                    return 1.0
+            elif _OPENING_QUOTE.match(text) and not _SPEECH_CUE.search(text):
+                return 1.0
+    if _PRONOUN_SUBJECT.match(text):
+        return 0.5
+    return 0.0
