@@ -37,6 +37,9 @@ _BOILERPLATE = 3.0
 _SHORT = 0.6
 
 _MIN_WORDS = 6
+# News puts what matters first: past this many sentences nothing is a candidate (and the
+# similarity graph, quadratic in its size, stays small).
+_MAX_CANDIDATES = 300
 _MAX_WORDS = 80
 # A quotation over more sentences than this is a quote-mark mismatch, not one speech.
 _MAX_QUOTE_SENTENCES = 4
@@ -136,8 +139,7 @@ def explain(
     limit = _sentence_limit(len(spans), sentences, words, ratio)
     if limit <= 0 or (words is not None and words <= 0):
         return []
-    scorer = _Scorer(article, spans)
-    return scorer.select(limit, words)
+    return _Scorer(article, spans[:_MAX_CANDIDATES]).select(limit, words)
 
 
 def _sentence_limit(count: int, sentences: int | None, words: int | None, ratio: float | None) -> int:
@@ -154,41 +156,44 @@ def _sentence_limit(count: int, sentences: int | None, words: int | None, ratio:
 
 
 class _Scorer:
-    """The static score parts of every sentence and the greedy selection over them."""
+    """The score parts of every candidate sentence and the greedy selection over them."""
 
     def __init__(self, article: Article, spans: Sequence[Span]) -> None:
         self.spans = spans
+        self.starts = [s.start for s in spans]
         self.texts = [s.text for s in spans]
         self.word_counts = [len(t.split()) for t in self.texts]
         self.terms = [_terms(t) for t in self.texts]
         self.similarity = _similarity_matrix(self.terms)
-        self.static = self._static_parts(article)
+        quotes = _quotes_by_sentence(self.starts, spans, article.quotes)
+        self.quoted = [_has_attributed_quote(q, s) for q, s in zip(quotes, spans, strict=True)]
+        self.dependence = [_dependence(q, s) for q, s in zip(quotes, spans, strict=True)]
         self.units = _units(spans, article.quotes)
-        self.quoted = [_has_attributed_quote(article.quotes, s) for s in spans]
-        self.dependence = [_dependence(article.quotes, s) for s in spans]
+        self.static = self._static_parts(article)
 
     def _static_parts(self, article: Article) -> list[dict[str, float]]:
         spans = self.spans
         centrality = _centrality(self.terms)
         title_terms = set(_terms(article.title.text)) if article.title else set()
-        heading_of = _heading_terms(article, spans)
-        lede_first = article.lede.sentences[0] if article.lede and article.lede.sentences else spans[0]
-        boilerplate = article.boilerplate
+        heading_of = self._heading_terms(article)
+        in_boilerplate = self._overlapped(article.boilerplate)
+        lede = article.lede
+        lede_first = lede.sentences[0] if lede and lede.sentences else spans[0]
         parts = []
         for index, span in enumerate(spans):
             text = span.text
             terms = set(self.terms[index])
             n_words = self.word_counts[index]
-            first = span is lede_first or (span.start == lede_first.start and span.end == lede_first.end)
+            first = span.start == lede_first.start and span.end == lede_first.end
             position = _LEDE_FIRST if first else _POSITION / math.sqrt(1 + index)
             title = _TITLE * len(terms & title_terms) / len(title_terms) if title_terms else 0.0
-            heading_terms = heading_of[index]
+            heading_terms = heading_of.get(index)
             heading = _HEADING * len(terms & heading_terms) / len(heading_terms) if heading_terms else 0.0
             names = len({m.group().lstrip("\"'\u201c\u2018(") for m in _CAPITALIZED.finditer(text)})
             figures = len(_DIGIT.findall(text))
             facts = _FACTS * (min(names, 4) / 4 + min(figures, 2) / 2) / 2
             penalty = 0.0
-            if _CAPTION.search(text) or any(b.start < span.end and span.start < b.end for b in boilerplate):
+            if index in in_boilerplate or _CAPTION.search(text):
                 penalty += _BOILERPLATE
             if not _FINAL.search(text) or text[:1].islower():
                 penalty += _FRAGMENT
@@ -208,53 +213,82 @@ class _Scorer:
             )
         return parts
 
-    def _dangling(self, index: int, chosen: set[int]) -> float:
-        """A penalty for a sentence that needs its predecessor, unless that one is chosen too."""
-        if index == 0 or index - 1 in chosen:
-            return 0.0
-        return -_DANGLING * self.dependence[index]
+    def _range(self, start: int, end: int) -> range:
+        """Indices of the candidate sentences that start in [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def _parts(self, index: int, chosen: set[int], quote_taken: bool) -> dict[str, float]:
-        parts = dict(self.static[index])
-        parts["quote"] = _QUOTE if self.quoted[index] and not quote_taken else 0.0
-        parts["dangling"] = self._dangling(index, chosen)
-        redundancy = max((self.similarity[index][j] for j in chosen), default=0.0)
-        parts["redundancy"] = -_REDUNDANCY * redundancy
-        return parts
+    def _heading_terms(self, article: Article) -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        for section in article.sections:
+            if section.heading and section.start < self.spans[-1].end:
+                heading = set(_terms(section.heading.text))
+                for index in self._range(section.start, section.end):
+                    out[index] = heading
+        return out
+
+    def _overlapped(self, spans: Sequence[Span]) -> set[int]:
+        out: set[int] = set()
+        for span in spans:
+            first = max(0, bisect.bisect_right(self.starts, span.start) - 1)
+            for index in range(first, bisect.bisect_left(self.starts, span.end)):
+                if self.spans[index].end > span.start:
+                    out.add(index)
+        return out
+
+    def _extra(
+        self,
+        index: int,
+        unit: tuple[int, ...],
+        chosen: dict[int, ScoredSentence],
+        quote_taken: bool,
+        max_similarity: list[float],
+    ) -> dict[str, float]:
+        """The parts that depend on what is chosen already."""
+        lonely = index > 0 and index - 1 not in chosen and index - 1 not in unit
+        return {
+            "quote": _QUOTE if self.quoted[index] and not quote_taken else 0.0,
+            "dangling": -_DANGLING * self.dependence[index] if lonely else 0.0,
+            "redundancy": -_REDUNDANCY * max_similarity[index],
+        }
 
     def select(self, limit: int, words: int | None) -> list[ScoredSentence]:
+        """Greedy maximal marginal relevance under the sentence and word budgets."""
+        static_totals = [sum(p.values()) for p in self.static]
+        max_similarity = [0.0] * len(self.spans)
         chosen: dict[int, ScoredSentence] = {}
         quote_taken = False
-        remaining_sentences = limit
-        remaining_words = words
+        sentences_left = limit
+        words_left = words
         units = list(self.units)
-        while units and remaining_sentences > 0:
-            best: tuple[float, tuple[int, ...], list[dict[str, float]]] | None = None
-            chosen_ids = set(chosen)
+        while units and sentences_left > 0:
+            best_score = -math.inf
+            best_unit: tuple[int, ...] | None = None
             for unit in units:
-                if len(unit) > remaining_sentences:
+                if len(unit) > sentences_left:
                     continue
-                if remaining_words is not None and sum(self.word_counts[i] for i in unit) > remaining_words:
+                if words_left is not None and sum(self.word_counts[i] for i in unit) > words_left:
                     continue
-                unit_parts = []
-                taken = set(chosen_ids)
+                score = 0.0
                 for i in unit:
-                    unit_parts.append(self._parts(i, taken, quote_taken))
-                    taken.add(i)
-                score = sum(sum(p.values()) for p in unit_parts) / len(unit)
-                if best is None or score > best[0]:
-                    best = (score, unit, unit_parts)
-            if best is None:
+                    extra = self._extra(i, unit, chosen, quote_taken, max_similarity)
+                    score += static_totals[i] + sum(extra.values())
+                score /= len(unit)
+                if score > best_score:
+                    best_score, best_unit = score, unit
+            if best_unit is None:
                 break
-            _, unit, unit_parts = best
-            units.remove(unit)
-            for i, parts in zip(unit, unit_parts, strict=True):
+            units.remove(best_unit)
+            for i in best_unit:
+                parts = {**self.static[i], **self._extra(i, best_unit, chosen, quote_taken, max_similarity)}
                 named = tuple((name, round(value, 4)) for name, value in parts.items())
                 chosen[i] = ScoredSentence(self.spans[i], round(sum(parts.values()), 4), named)
+            for i in best_unit:
                 quote_taken = quote_taken or self.quoted[i]
-            remaining_sentences -= len(unit)
-            if remaining_words is not None:
-                remaining_words -= sum(self.word_counts[i] for i in unit)
+                row = self.similarity[i]
+                max_similarity = [max(m, r) for m, r in zip(max_similarity, row, strict=True)]
+            sentences_left -= len(best_unit)
+            if words_left is not None:
+                words_left -= sum(self.word_counts[i] for i in best_unit)
         return [chosen[i] for i in sorted(chosen)]
 
 
@@ -316,19 +350,6 @@ def _centrality(terms: Sequence[Sequence[str]]) -> list[float]:
     return [d / top for d in degrees] if top > 0 else degrees
 
 
-def _heading_terms(article: Article, spans: Sequence[Span]) -> list[set[str]]:
-    out: list[set[str]] = []
-    sections = [(s.start, s.end, set(_terms(s.heading.text))) for s in article.sections if s.heading]
-    for span in spans:
-        found: set[str] = set()
-        for start, end, heading in sections:
-            if start <= span.start < end:
-                found = heading
-                break
-        out.append(found)
-    return out
-
-
 def _units(spans: Sequence[Span], quotes: Sequence[Quote]) -> list[tuple[int, ...]]:
     """Sentence indices in runs that no quotation crosses: one run per multi-sentence quote."""
     starts = [s.start for s in spans]
@@ -355,9 +376,25 @@ def _sentence_at(starts: Sequence[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _has_attributed_quote(quotes: Sequence[Quote], span: Span) -> bool:
+def _quotes_by_sentence(
+    starts: Sequence[int], spans: Sequence[Span], quotes: Sequence[Quote]
+) -> list[list[Quote]]:
+    """The speech quotations that overlap each sentence."""
+    out: list[list[Quote]] = [[] for _ in spans]
     for quote in quotes:
-        if quote.kind != "speech" or not (span.start <= quote.start < span.end):
+        if quote.kind != "speech":
+            continue
+        first = max(0, bisect.bisect_right(starts, quote.start) - 1)
+        for index in range(first, bisect.bisect_left(starts, quote.end)):
+            if spans[index].end > quote.start:
+                out[index].append(quote)
+    return out
+
+
+def _has_attributed_quote(quotes: Sequence[Quote], span: Span) -> bool:
+    """Whether a quotation starts in the sentence and the sentence says who spoke."""
+    for quote in quotes:
+        if not span.start <= quote.start < span.end:
             continue
         if quote.speaker is not None:
             if span.start <= quote.speaker.start < span.end:
@@ -375,13 +412,12 @@ def _dependence(quotes: Sequence[Quote], span: Span) -> float:
     if _CONNECTIVE.match(text):
         return 1.0
     for quote in quotes:
-        if quote.kind == "speech" and quote.start < span.end and span.start < quote.end:
-            speaker = quote.speaker
-            if speaker is not None:
-                if not span.start <= speaker.start < span.end:
-                    return 1.0
-            elif _OPENING_QUOTE.match(text) and not _SPEECH_CUE.search(text):
+        speaker = quote.speaker
+        if speaker is not None:
+            if not span.start <= speaker.start < span.end:
                 return 1.0
+        elif _OPENING_QUOTE.match(text) and not _SPEECH_CUE.search(text):
+            return 1.0
     if _PRONOUN_SUBJECT.match(text):
         return 0.5
     return 0.0
