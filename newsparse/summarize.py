@@ -31,6 +31,7 @@ _HEADING = 0.2
 _FACTS = 0.15
 _QUOTE = 0.15
 _REDUNDANCY = 0.8
+_NEAR_REPEAT = 0.5  # cosine similarity above which a sentence mostly repeats another
 _DANGLING = 0.5
 _FRAGMENT = 0.6
 _BOILERPLATE = 3.0
@@ -64,8 +65,8 @@ _CONNECTIVE = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"""^(?:photo|image|picture|video|caption|credit|pictured|watch|listen|read\s+more|related|see\s+also
-          |more\s+on\s+this)s?\s*[:|\-\u2013\u2014]
+    r"""^(?:(?:photo|image|picture|video|caption|credit|pictured|watch|listen)s?\s*){1,2}[:|\-\u2013\u2014]
+      | ^(?:read\s+more|related|see\s+also|more\s+on\s+this)\s*[:|\-\u2013\u2014]
       | \b(?:getty\s+images|ap\s+photo|afp\s+via|all\s+rights\s+reserved|contributed\s+to\s+this\s+report
           |editing\s+by|reporting\s+by|click\s+here|sign\s+up\s+(?:for|to)|follow\s+us|newsletter
           |this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated)\b""",
@@ -166,8 +167,11 @@ class _Scorer:
         self.terms = [_terms(t) for t in self.texts]
         self.similarity = _similarity_matrix(self.terms)
         quotes = _quotes_by_sentence(self.starts, spans, article.quotes)
-        self.quoted = [_has_attributed_quote(q, s) for q, s in zip(quotes, spans, strict=True)]
-        self.dependence = [_dependence(q, s) for q, s in zip(quotes, spans, strict=True)]
+        cues = [
+            bool(q) and _SPEECH_CUE.search(t) is not None for q, t in zip(quotes, self.texts, strict=True)
+        ]
+        self.quoted = [_has_attributed_quote(*q) for q in zip(quotes, spans, cues, strict=True)]
+        self.dependence = [_dependence(*q) for q in zip(quotes, spans, cues, strict=True)]
         self.units = _units(spans, article.quotes)
         self.static = self._static_parts(article)
 
@@ -248,7 +252,7 @@ class _Scorer:
         return {
             "quote": _QUOTE if self.quoted[index] and not quote_taken else 0.0,
             "dangling": -_DANGLING * self.dependence[index] if lonely else 0.0,
-            "redundancy": -_REDUNDANCY * max_similarity[index],
+            "redundancy": -_redundancy(max_similarity[index]),
         }
 
     def select(self, limit: int, words: int | None) -> list[ScoredSentence]:
@@ -290,6 +294,11 @@ class _Scorer:
             if words_left is not None:
                 words_left -= sum(self.word_counts[i] for i in best_unit)
         return [chosen[i] for i in sorted(chosen)]
+
+
+def _redundancy(similarity: float) -> float:
+    """Overlap costs a little; a near-repeat (most words shared) costs as much as centrality gives."""
+    return _REDUNDANCY * similarity + _CENTRALITY * max(0.0, similarity - _NEAR_REPEAT) / (1 - _NEAR_REPEAT)
 
 
 def _terms(text: str) -> list[str]:
@@ -391,7 +400,7 @@ def _quotes_by_sentence(
     return out
 
 
-def _has_attributed_quote(quotes: Sequence[Quote], span: Span) -> bool:
+def _has_attributed_quote(quotes: Sequence[Quote], span: Span, has_cue: bool) -> bool:
     """Whether a quotation starts in the sentence and the sentence says who spoke."""
     for quote in quotes:
         if not span.start <= quote.start < span.end:
@@ -399,12 +408,12 @@ def _has_attributed_quote(quotes: Sequence[Quote], span: Span) -> bool:
         if quote.speaker is not None:
             if span.start <= quote.speaker.start < span.end:
                 return True
-        elif _SPEECH_CUE.search(span.text):
+        elif has_cue:
             return True
     return False
 
 
-def _dependence(quotes: Sequence[Quote], span: Span) -> float:
+def _dependence(quotes: Sequence[Quote], span: Span, has_cue: bool) -> float:
     """How much a sentence leans on the one before it, from 0 (stands alone) to 2."""
     text = span.text
     if _REPORTED_CONTINUATION.match(text):
@@ -416,7 +425,7 @@ def _dependence(quotes: Sequence[Quote], span: Span) -> float:
         if speaker is not None:
             if not span.start <= speaker.start < span.end:
                 return 1.0
-        elif _OPENING_QUOTE.match(text) and not _SPEECH_CUE.search(text):
+        elif _OPENING_QUOTE.match(text) and not has_cue:
             return 1.0
     if _PRONOUN_SUBJECT.match(text):
         return 0.5
