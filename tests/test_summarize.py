@@ -16,18 +16,23 @@ from newsparse import parse
 from newsparse.model import Article, Paragraph, Quote, Section, Span
 from newsparse.summarize import ScoredSentence, explain, summarize, summary_spans
 
-BRIDGE = """Council approves new bridge over the River Wend
 
-The Harlow town council voted on Tuesday to build a new bridge over the River Wend, ending a decade of debate about the crossing.
+def _article(*blocks: str) -> str:
+    """A title and paragraphs, separated by blank lines as in a plain-text article."""
+    return "\n\n".join(blocks) + "\n"
 
-The bridge will cost 14 million pounds and open in 2028, council leader Mara Quist said. Work on the bridge starts in the spring.
 
-"This is a great day for the town," Quist said. "We have waited far too long."
-
-Shops near the old ferry landing have complained about falling trade for years. Ferry tickets went up twice last year.
-
-The council also agreed to repaint the town hall and to extend library opening hours on Saturdays.
-"""
+BRIDGE = _article(
+    "Council approves new bridge over the River Wend",
+    "The Harlow town council voted on Tuesday to build a new bridge over the River Wend, "
+    "ending a decade of debate about the crossing.",
+    "The bridge will cost 14 million pounds and open in 2028, council leader Mara Quist said. "
+    "Work on the bridge starts in the spring.",
+    '"This is a great day for the town," Quist said. "We have waited far too long."',
+    "Shops near the old ferry landing have complained about falling trade for years. Ferry "
+    "tickets went up twice last year.",
+    "The council also agreed to repaint the town hall and to extend library opening hours on Saturdays.",
+)
 
 
 def _words(spans: list[Span]) -> int:
@@ -64,16 +69,15 @@ def test_summary_sentences_stand_in_the_article_in_order() -> None:
 
 
 def test_lede_leads_a_lede_heavy_article() -> None:
-    text = """Storm closes port
-
-A storm closed the port of Elvaston on Sunday, stranding 40 ships and halting all ferry traffic.
-
-Harbour pilots said waves of six metres broke over the harbour wall during the night. Pilots said the harbour wall held, but pilots kept the harbour closed.
-
-The harbour wall was built in 1890. The harbour wall has been repaired four times. The harbour pilots inspect the wall every month.
-
-Traders at the harbour market said the storm kept buyers away.
-"""
+    text = _article(
+        "Storm closes port",
+        "A storm closed the port of Elvaston on Sunday, stranding 40 ships and halting all ferry traffic.",
+        "Harbour pilots said waves of six metres broke over the harbour wall during the night. "
+        "Pilots said the harbour wall held, but pilots kept the harbour closed.",
+        "The harbour wall was built in 1890. The harbour wall has been repaired four times. The "
+        "harbour pilots inspect the wall every month.",
+        "Traders at the harbour market said the storm kept buyers away.",
+    )
     summary = summarize(parse(text), 2)
     assert summary[0].startswith("A storm closed the port of Elvaston")
 
@@ -85,18 +89,16 @@ def test_lede_is_chosen_even_when_later_sentences_are_more_central() -> None:
 
 
 def test_near_repeat_of_a_chosen_sentence_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = """Factory to open in Dunmore
-
-Kessel Motors will open a battery factory in Dunmore next year, the company said on Monday.
-
-The new factory in Dunmore will employ 400 workers and build batteries for electric buses, Kessel Motors said.
-
-Kessel Motors said the Dunmore factory will employ 400 workers and build batteries for electric buses.
-
-The mayor of Dunmore welcomed the factory and the 400 jobs for the town's workers.
-
-Kessel Motors already builds electric buses at two plants in the south.
-"""
+    text = _article(
+        "Factory to open in Dunmore",
+        "Kessel Motors will open a battery factory in Dunmore next year, the company said on Monday.",
+        "The new factory in Dunmore will employ 400 workers and build batteries for electric "
+        "buses, Kessel Motors said.",
+        "Kessel Motors said the Dunmore factory will employ 400 workers and build batteries for "
+        "electric buses.",
+        "The mayor of Dunmore welcomed the factory and the 400 jobs for the town's workers.",
+        "Kessel Motors already builds electric buses at two plants in the south.",
+    )
     article = parse(text)
     repeats = {s.text for s in article.sentences if "400 workers and build batteries" in s.text}
     assert len(repeats) == 2
@@ -126,27 +128,26 @@ def test_dependent_sentence_may_follow_its_chosen_predecessor() -> None:
 
 
 def test_caption_is_not_chosen() -> None:
-    text = """Museum reopens after flood
-
-The Marrow Museum reopened on Saturday after a flood closed it for six months.
-
-Photo credit: the Marrow Museum reopened after the flood closed the museum for six months, by Ana Kell.
-
-Visitors queued from early morning to see the restored galleries, and the museum said 2,000 people came on the first day.
-"""
+    text = _article(
+        "Museum reopens after flood",
+        "The Marrow Museum reopened on Saturday after a flood closed it for six months.",
+        "Photo credit: the Marrow Museum reopened after the flood closed the museum for six "
+        "months, by Ana Kell.",
+        "Visitors queued from early morning to see the restored galleries, and the museum said "
+        "2,000 people came on the first day.",
+    )
     article = parse(text)
     assert not any(s.startswith("Photo credit") for s in summarize(article, 2))
 
 
 def test_quotation_over_two_sentences_is_kept_whole() -> None:
-    text = """Mayor promises new school
-
-The mayor of Lisk promised on Thursday to build a new primary school in the north of the city.
-
-"We will build the school on the old bus depot. Every child in the north will have a place by 2027," the mayor, Ines Vale, said.
-
-The city has not built a school since 1998.
-"""
+    text = _article(
+        "Mayor promises new school",
+        "The mayor of Lisk promised on Thursday to build a new primary school in the north of the city.",
+        '"We will build the school on the old bus depot. Every child in the north will have a '
+        'place by 2027," the mayor, Ines Vale, said.',
+        "The city has not built a school since 1998.",
+    )
     article = parse(text)
     first, second = "We will build the school", "Every child in the north"
     assert any(first in q.text and second in q.text for q in article.quotes)
