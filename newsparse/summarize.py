@@ -63,13 +63,15 @@ _CONNECTIVE = re.compile(
       |in\s+addition|as\s+a\s+result|even\s+so|in\s+turn|this|that|these|those|such)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|his|her|their|him|them|it|its)\b", re.IGNORECASE)
 _CAPTION = re.compile(
     r"""^(?:(?:photo|image|picture|video|caption|credit|pictured|watch|listen)s?\s*){1,2}[:|\-\u2013\u2014]
       | ^(?:read\s+more|related|see\s+also|more\s+on\s+this)\s*[:|\-\u2013\u2014]
       | \b(?:getty\s+images|ap\s+photo|afp\s+via|all\s+rights\s+reserved|contributed\s+to\s+this\s+report
           |editing\s+by|reporting\s+by|click\s+here|sign\s+up\s+(?:for|to)|follow\s+us|newsletter
-          |this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated)\b""",
+          |this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated)\b
+      | \bphoto\s*\)  # a credit in brackets: "(AP Photo)", "( Jane Roe / Star File Photo )"
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -189,7 +191,8 @@ class _Scorer:
             terms = set(self.terms[index])
             n_words = self.word_counts[index]
             first = span.start == lede_first.start and span.end == lede_first.end
-            position = _LEDE_FIRST if first else _POSITION / math.sqrt(1 + index)
+            hook = n_words < _MIN_WORDS or text.rstrip("\"'\u201d\u2019 ").endswith("?")
+            position = _LEDE_FIRST if first and not hook else _POSITION / math.sqrt(1 + index)
             title = _TITLE * len(terms & title_terms) / len(title_terms) if title_terms else 0.0
             heading_terms = heading_of.get(index)
             heading = _HEADING * len(terms & heading_terms) / len(heading_terms) if heading_terms else 0.0
