@@ -287,7 +287,7 @@ class _Scorer:
             units.remove(best_unit)
             for i in best_unit:
                 parts = {**self.static[i], **self._extra(i, best_unit, chosen, quote_taken, max_similarity)}
-                named = tuple((name, round(value, 4)) for name, value in parts.items())
+                named = tuple((name, round(value, 4) + 0.0) for name, value in parts.items())  # no -0.0
                 chosen[i] = ScoredSentence(self.spans[i], round(sum(parts.values()), 4), named)
             for i in best_unit:
                 quote_taken = quote_taken or self.quoted[i]

@@ -244,3 +244,27 @@ def test_summarize_never_raises_and_returns_article_sentences_in_order(text: str
     assert positions == sorted(positions)
     assert len(summary) == max(0, min(k, len(sentences)))
     _assert_contract(article, summary_spans(article, k))
+
+
+def test_question_hook_does_not_lead_the_summary() -> None:
+    text = _article(
+        "Summer jobs for students",
+        "Looking for a summer job? The city of Ardley will hire 300 students this summer to clean "
+        "parks and run day camps, the mayor said on Monday.",
+        "Students aged 16 to 21 can apply online until April 30.",
+        "The jobs pay 15 dollars an hour.",
+    )
+    summary = summarize(parse(text), 1)
+    assert summary == [s for s in summary if s.startswith("The city of Ardley will hire 300 students")]
+    assert len(summary) == 1
+
+
+def test_photo_credit_in_brackets_is_a_caption() -> None:
+    text = _article(
+        "Ferry service resumes",
+        "The Lomond ferry resumed service on Monday after a three-week strike by ferry crews.",
+        "Ferry crews returned to work at the ferry terminal after the strike, and the first ferry "
+        "left on time. ( Ana Kell / Lomond Post File Photo )",
+        "The union said the ferry crews accepted a pay rise of four per cent.",
+    )
+    assert not any("File Photo" in s for s in summarize(parse(text), 2))
