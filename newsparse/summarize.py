@@ -23,7 +23,7 @@ from .model import Article, Quote, Span
 DEFAULT_SENTENCES = 3
 
 # Weights of the score parts; each raw part lies in [0, 1].
-_LEDE_FIRST = 2.0  # above any other sentence's best total: the lede's first sentence always leads
+_LEDE_FIRST = 4.0  # more than the other parts can add up to: the lede's first sentence always leads
 _POSITION = 0.6
 _CENTRALITY = 2.5
 _TITLE = 0.5
