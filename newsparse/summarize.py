@@ -91,7 +91,12 @@ _STOPWORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ScoredSentence:
-    """A chosen sentence, its total score when it was chosen, and the named parts that sum to it."""
+    """A chosen sentence, its total score when it was chosen, and the named parts that sum to it.
+
+    The parts, in order: position, centrality, title, heading, facts (names and figures), penalty
+    (caption, boilerplate, fragment, length), quote, dangling (needs its predecessor) and
+    redundancy (overlap with the sentences chosen before it).
+    """
 
     span: Span
     score: float
@@ -166,8 +171,10 @@ class _Scorer:
         self.starts = [s.start for s in spans]
         self.texts = [s.text for s in spans]
         self.word_counts = [len(t.split()) for t in self.texts]
-        self.terms = [_terms(t) for t in self.texts]
-        self.similarity = _similarity_matrix(self.terms)
+        self.terms = [set(_terms(t)) for t in self.texts]
+        shared = _shared_terms(self.terms)
+        self.similarity = _similarity_matrix(self.terms, shared)
+        self.centrality = _centrality(self.terms, shared)
         quotes = _quotes_by_sentence(self.starts, spans, article.quotes)
         cues = [
             bool(q) and _SPEECH_CUE.search(t) is not None for q, t in zip(quotes, self.texts, strict=True)
@@ -179,7 +186,7 @@ class _Scorer:
 
     def _static_parts(self, article: Article) -> list[dict[str, float]]:
         spans = self.spans
-        centrality = _centrality(self.terms)
+        centrality = self.centrality
         title_terms = set(_terms(article.title.text)) if article.title else set()
         heading_of = self._heading_terms(article)
         in_boilerplate = self._overlapped(article.boilerplate)
@@ -188,7 +195,7 @@ class _Scorer:
         parts = []
         for index, span in enumerate(spans):
             text = span.text
-            terms = set(self.terms[index])
+            terms = self.terms[index]
             n_words = self.word_counts[index]
             first = span.start == lede_first.start and span.end == lede_first.end
             hook = n_words < _MIN_WORDS or text.rstrip("\"'\u201d\u2019 ").endswith("?")
@@ -316,48 +323,52 @@ def _terms(text: str) -> list[str]:
     return out
 
 
-def _similarity_matrix(terms: Sequence[Sequence[str]]) -> list[list[float]]:
+def _shared_terms(sets: Sequence[set[str]]) -> list[dict[int, int]]:
+    """For each sentence i, the later sentences j that share terms with it and how many.
+
+    Counted through each term's list of sentences, so the cost follows the pairs that do share
+    words rather than every pair of sentences.
+    """
+    postings: dict[str, list[int]] = {}
+    for index, terms in enumerate(sets):
+        for term in terms:
+            postings.setdefault(term, []).append(index)
+    shared: list[dict[int, int]] = [{} for _ in sets]
+    for indices in postings.values():
+        for k, i in enumerate(indices[:-1]):
+            row = shared[i]
+            for j in indices[k + 1 :]:
+                row[j] = row.get(j, 0) + 1
+    return shared
+
+
+def _similarity_matrix(sets: Sequence[set[str]], shared: Sequence[dict[int, int]]) -> list[list[float]]:
     """Cosine similarity of the sentences' sets of terms."""
-    sets = [set(t) for t in terms]
     n = len(sets)
     matrix = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        a = sets[i]
-        if not a:
-            continue
-        row = matrix[i]
-        for j in range(i + 1, n):
-            b = sets[j]
-            if b:
-                shared = len(a & b)
-                if shared:
-                    value = shared / math.sqrt(len(a) * len(b))
-                    row[j] = value
-                    matrix[j][i] = value
+    for i, row in enumerate(shared):
+        for j, count in row.items():
+            value = count / math.sqrt(len(sets[i]) * len(sets[j]))
+            matrix[i][j] = matrix[j][i] = value
     return matrix
 
 
-def _centrality(terms: Sequence[Sequence[str]]) -> list[float]:
+def _centrality(sets: Sequence[set[str]], shared: Sequence[dict[int, int]]) -> list[float]:
     """TextRank's sentence similarity summed over the graph, scaled so the most central has 1.
 
     Shared words over the sum of the log lengths (Mihalcea and Tarau 2004); the weighted degree
     ranks like PageRank on graphs this small and costs one pass.
     """
-    sets = [set(t) for t in terms]
     logs = [math.log(len(s)) if len(s) > 1 else 0.0 for s in sets]
-    n = len(sets)
-    degrees = [0.0] * n
-    for i in range(n):
+    degrees = [0.0] * len(sets)
+    for i, row in enumerate(shared):
         if not logs[i]:
             continue
-        a = sets[i]
-        for j in range(i + 1, n):
+        for j, count in row.items():
             if logs[j]:
-                shared = len(a & sets[j])
-                if shared:
-                    weight = shared / (logs[i] + logs[j])
-                    degrees[i] += weight
-                    degrees[j] += weight
+                weight = count / (logs[i] + logs[j])
+                degrees[i] += weight
+                degrees[j] += weight
     top = max(degrees, default=0.0)
     return [d / top for d in degrees] if top > 0 else degrees
 
