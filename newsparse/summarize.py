@@ -314,8 +314,7 @@ def _redundancy(similarity: float) -> float:
 def _terms(text: str) -> list[str]:
     """Content words, lower-cased: words of three letters or more, numbers, and acronyms (US, EU)."""
     out = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
+    for raw in _TOKEN.findall(text):
         word = raw.lower()
         if word in _STOPWORDS or (len(word) < 3 and not (raw.isupper() or word.isdigit())):
             continue
