@@ -268,3 +268,15 @@ def test_photo_credit_in_brackets_is_a_caption() -> None:
         "The union said the ferry crews accepted a pay rise of four per cent.",
     )
     assert not any("File Photo" in s for s in summarize(parse(text), 2))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT, st.integers(min_value=0, max_value=60), st.floats(min_value=0.0, max_value=1.5))
+def test_budgets_hold_on_any_text(text: str, words: int, ratio: float) -> None:
+    article = parse(text)
+    by_words = summary_spans(article, words=words)
+    assert _words(by_words) <= words
+    _assert_contract(article, by_words)
+    by_ratio = summary_spans(article, ratio=ratio)
+    assert len(by_ratio) <= max(1, math.ceil(ratio * len(article.sentences)))
+    _assert_contract(article, by_ratio)
