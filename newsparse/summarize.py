@@ -84,8 +84,7 @@ _STOPWORDS = frozenset(
     should so some such than that the their theirs them themselves then there these they this those
     through to too under until up very was we were what when where which while who whom why will with
     would you your yours yourself said says say told added according mr mrs ms dr may might must shall
-    one two new year years last first time week month day people like get got make made since yet still
-    even much many well back way going""".split()
+    since yet still even much many well""".split()
 )
 
 
