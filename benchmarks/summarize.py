@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsparse import Article, parse
-from newsparse.summarize import summarize
+from newsparse.summary import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ from .model import Article, ArticleDate, Paragraph, Quote, Section, Span, Speake
 if TYPE_CHECKING:
     from .parser import parse
     from .sentences import split_sentences
-    from .summarize import summarize
+    from .summary import summarize
 
 __version__ = "0.1.0"
 
@@ -32,7 +32,7 @@ __all__ = [
     "summarize",
 ]
 
-_LAZY = {"parse": "parser", "split_sentences": "sentences", "summarize": "summarize"}
+_LAZY = {"parse": "parser", "split_sentences": "sentences", "summarize": "summary"}
 
 
 def __getattr__(name: str) -> Any:

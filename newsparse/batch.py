@@ -26,6 +26,17 @@ EXTENSIONS = {"markdown": ".md", "json": ".json", "jsonl": ".json", "text": ".tx
 _WINDOW_PER_JOB = 4
 
 
+_FILE_MODE = 0o666
+# Files a recursive walk takes: plain text and JSON Lines (and files without an extension).
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ""})
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class OutputExistsError(Exception):
     """The output file exists and --force was not given."""
 
@@ -65,15 +76,23 @@ class Outcome:
     output_error: bool = False
     internal: bool = False
 
+    @classmethod
+    def unreadable(cls, name: str, error: InputError) -> Outcome:
+        """The outcome of an input, or a JSON Lines record, that could not be read."""
+        return cls(label=name, error=str(error), line=error.line, id=error.id)
+
 
 # --- inputs -------------------------------------------------------------------------------------
 
 
-def expand_paths(args: Iterable[str], recursive: bool = False) -> Iterator[tuple[str, str | None]]:
+def expand_paths(
+    args: Iterable[str], recursive: bool = False, skip: str | None = None
+) -> Iterator[tuple[str, str | None]]:
     """(path, the directory it was found under) for each argument, lazily.
 
-    A directory needs `recursive`; a pattern with `*`, `?` or `[` that names no file is expanded
-    as a glob (for quoted patterns and lists too long for the shell).
+    A directory needs `recursive`, and gives its article files (`ARTICLE_SUFFIXES`), hidden ones
+    and the folder `skip` (the output folder) left out. A pattern with `*`, `?` or `[` that names
+    no file is expanded as a glob (for quoted patterns and lists too long for the shell).
     """
     for arg in args:
         if arg == STDIN:
@@ -82,7 +101,7 @@ def expand_paths(args: Iterable[str], recursive: bool = False) -> Iterator[tuple
             if not recursive:
                 yield arg, None  # read_source reports "is a directory", with the hint below
                 continue
-            yield from ((path, arg) for path in _walk(arg))
+            yield from ((path, arg) for path in _walk(arg, skip))
         elif not os.path.exists(arg) and glob.has_magic(arg):
             matches = sorted(glob.iglob(arg, recursive=True))
             if not matches:
@@ -90,19 +109,24 @@ def expand_paths(args: Iterable[str], recursive: bool = False) -> Iterator[tuple
             for match in matches:
                 if os.path.isdir(match):
                     if recursive:
-                        yield from ((path, match) for path in _walk(match))
+                        yield from ((path, match) for path in _walk(match, skip))
                 else:
                     yield match, None
         else:
             yield arg, None
 
 
-def _walk(directory: str) -> Iterator[str]:
-    """Files under `directory` in a stable order, hidden files and folders left out."""
+def _walk(directory: str, skip: str | None) -> Iterator[str]:
+    """Article files under `directory` in a stable order; hidden files and `skip` left out."""
+    skip_real = os.path.realpath(skip) if skip else None
     for folder, subfolders, names in os.walk(directory):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        subfolders[:] = sorted(
+            d
+            for d in subfolders
+            if not d.startswith(".") and os.path.realpath(os.path.join(folder, d)) != skip_real
+        )
         for name in sorted(names):
-            if not name.startswith("."):
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
                 yield os.path.join(folder, name)
 
 
@@ -128,15 +152,37 @@ def tasks(paths: Iterable[tuple[str, str | None]], settings: Settings) -> Iterat
 
     Errors that occur while splitting come back as Outcomes, in their place in the order.
     """
+    targets: set[Path] = set()
     for name, root in paths:
         if not is_jsonl(name, settings.input_format) and name != STDIN:
-            yield Task(name, root)
+            yield _claim(Task(name, root), settings, targets)
             continue
         for item in iter_sources(name, settings.encoding, settings.input_format):
             if isinstance(item, InputError):
-                yield Outcome(label=name, error=str(item), line=item.line)
+                yield Outcome.unreadable(name, item)
             else:
-                yield Task(name, root, item)
+                yield _claim(Task(name, root, item), settings, targets)
+
+
+def _claim(task: Task, settings: Settings, targets: set[Path]) -> Task | Outcome:
+    """With --output-dir, a task whose output file an earlier task of this run already claimed
+    (`a.txt` and `a.text`, two records with one id) fails instead of overwriting it."""
+    if settings.output_dir is None:
+        return task
+    try:
+        target = output_path(task, settings)
+    except ValueError as error:
+        return Outcome(_label(task), error=str(error), output_error=True)
+    resolved = Path(os.path.realpath(target))
+    if resolved in targets:
+        message = f"{_label(task)}: another input of this run is also written to {target}"
+        return Outcome(_label(task), error=message, output_error=True)
+    targets.add(resolved)
+    return task
+
+
+def _label(task: Task) -> str:
+    return task.source.label if task.source else task.name
 
 
 # --- outputs ------------------------------------------------------------------------------------
@@ -182,7 +228,12 @@ def write_atomically(path: Path, chunks: str | Iterable[str], force: bool) -> No
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
     if not force and path.exists():
         raise OutputExistsError(f"{path}: already exists (use --force to overwrite)")
+    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: write to it as it is
+        with path.open("w", encoding="utf-8", newline="") as special:
+            special.writelines([chunks] if isinstance(chunks, str) else chunks)
+        return
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(temporary, _FILE_MODE & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             for chunk in [chunks] if isinstance(chunks, str) else chunks:
@@ -216,17 +267,19 @@ def convert_task(task: Task, settings: Settings) -> Outcome:
     except Exception as error:  # a bug in newsparse: reported, and the batch goes on
         if settings.debug:
             raise
-        message = f"{label}: internal error: {error!r} (run with --debug for a traceback)"
+        message = f"{label}: internal error: {error!r} (run newsparse --debug ... for a traceback)"
         return Outcome(label, error=message, id=ident, internal=True)
     try:
         target = output_path(task, settings)
+        if task.source is None and target.exists() and os.path.samefile(target, task.name):
+            raise ValueError(f"{target}: is the input itself; choose another --output-dir")
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, output, settings.force)
         return Outcome(label, written=str(target), id=ident)
     except (OutputExistsError, ValueError) as error:
         return Outcome(label, error=str(error), id=ident, output_error=True)
     except OSError as error:
-        message = f"{label}: cannot write: {error.strerror or error}"
+        message = f"{error.filename or label}: cannot write: {error.strerror or error}"
         return Outcome(label, error=message, id=ident, output_error=True)
 
 

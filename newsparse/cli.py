@@ -123,6 +123,17 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date like 2025-12-15") from None
 
 
+def _known_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
 def _read_options(func: F) -> F:
     """--date, --encoding and --input-format, the same on every command that reads articles."""
     func = click.option(
@@ -135,6 +146,7 @@ def _read_options(func: F) -> F:
     func = click.option(
         "--encoding",
         metavar="NAME",
+        callback=_known_encoding,
         help="Read inputs in this encoding (default: from a byte order mark, else UTF-8, else cp1252).",
     )(func)
     return click.option(
@@ -168,6 +180,8 @@ def _write(text: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not complain
         raise SystemExit(BROKEN_PIPE_STATUS) from None
+    except OSError as error:  # a full disk, a closed terminal
+        raise OutputFailure(f"standard output: cannot write: {error.strerror or error}") from None
 
 
 def _use_rich(color: str, stream: Any = None) -> bool:
@@ -177,16 +191,6 @@ def _use_rich(color: str, stream: Any = None) -> bool:
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return bool((stream or sys.stdout).isatty())
-
-
-def _input_articles(file: str, read: ReadOptions) -> Iterator[tuple[Source, Article]]:
-    """The article of one input (each record of a JSON Lines file); an error exits with code 3."""
-    from .parser import parse
-
-    for item in iter_sources(file, read.encoding, read.input_format):
-        if isinstance(item, InputError):
-            raise InputFailure(str(item))
-        yield item, parse(item.text, date=item.date or read.anchor)
 
 
 @click.group(
@@ -231,9 +235,9 @@ def print_command(
       pbpaste | newsparse print --date 2025-12-15 -
       newsparse print --color never article.txt | less
     """
-    read = ReadOptions(anchor, encoding, input_format)
+    read, report = ReadOptions(anchor, encoding, input_format), Report()
     rich = _use_rich(color)
-    for number, (_, article) in enumerate(_input_articles(file, read)):
+    for number, (_, article) in enumerate(read.articles([file], report)):
         if rich:
             from .render.terminal import make_console, print_article
 
@@ -242,13 +246,16 @@ def print_command(
             from .render.outline import render_outline
 
             _write(("\n" if number else "") + render_outline(article))
+    _finish(report, "read")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("file")
 @_read_options
+@click.option("-n", "--sentences", type=click.IntRange(min=1), help="At most N sentences (default: 3).")
+@click.option("-w", "--words", type=click.IntRange(min=1), help="At most N words.")
 @click.option(
-    "-n", "--sentences", type=click.IntRange(min=1), default=3, show_default=True, help="How many sentences."
+    "-r", "--ratio", type=click.FloatRange(0, 1, min_open=True), help="At most this share of the sentences."
 )
 @click.option(
     "--to",
@@ -256,35 +263,45 @@ def print_command(
     type=click.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
-    help="Output format (json: one line per article for JSON Lines input).",
+    help="Output format; json gives each sentence's offsets, score and score parts.",
 )
+@click.option("--explain", is_flag=True, help="Show why each sentence was chosen: its score parts.")
+@_color_option
 def summarize(
     file: str,
     anchor: dt.date | None,
     encoding: str | None,
     input_format: InputFormat,
-    sentences: int,
+    sentences: int | None,
+    words: int | None,
+    ratio: float | None,
     fmt: str,
+    explain: bool,
+    color: str,
 ) -> None:
     """Summarize an article (FILE, or - for standard input) and state its facts.
 
-    The summary is extractive: whole sentences exactly as written, in article order. The facts
-    are the date, title, headings, who is quoted and how often, dated expressions, word count and
-    reading time.
+    The summary is extractive: whole sentences exactly as written, in article order, chosen by
+    position, centrality, words shared with the title and headings, names, numbers and quotes,
+    without repeating itself. Limits combine: every one given holds. The facts are the date,
+    title, headings, who is quoted and how often, dated expressions, word count and reading time.
 
     \b
     Examples:
       newsparse summarize samples/palmyra-2025-12-15.txt
-      newsparse summarize article.txt --sentences 5 --to markdown > summary.md
+      newsparse summarize article.txt --words 60 --explain
+      newsparse summarize article.txt --ratio 0.2 --to markdown > summary.md
       newsparse summarize - --to json < article.txt | jq -r '.summary[].text'
     """
     from .facts import article_facts
     from .render import summary as render
-    from .summarize import summary_spans
+    from .summary import explain as choose
 
-    read = ReadOptions(anchor, encoding, input_format)
-    for number, (source, article) in enumerate(_input_articles(file, read)):
-        chosen, facts = summary_spans(article, sentences), article_facts(article)
+    read, report = ReadOptions(anchor, encoding, input_format), Report()
+    for number, (source, article) in enumerate(read.articles([file], report)):
+        chosen = choose(article, sentences, words=words, ratio=ratio)
+        facts = article_facts(article)
+        spans = [item.span for item in chosen]
         if fmt == "json":
             from .render.json import render_json, render_jsonl
 
@@ -292,10 +309,28 @@ def summarize(
             if source.id is not None:
                 record["id"] = source.id
             _write(render_jsonl(record) if source.line is not None else render_json(record))
-        elif fmt == "markdown":
-            _write(("\n" if number else "") + render.render_summary_markdown(chosen, facts))
+            continue
+        separator = "\n" if number else ""
+        if fmt == "markdown":
+            _write(separator + render.render_summary_markdown(spans, facts))
         else:
-            _write(("\n" if number else "") + render.render_summary_text(chosen, facts))
+            _write(separator + render.render_summary_text(spans, facts))
+        if explain:
+            _show_explanation(chosen, color)
+    _finish(report, "read")
+
+
+def _show_explanation(chosen: list[Any], color: str) -> None:
+    from .render.summary import explain_rows, render_explain_text
+
+    if not _use_rich(color):
+        _write("\n" + render_explain_text(chosen))
+        return
+    from .render.table import rich_grid
+    from .render.terminal import make_console
+
+    header, rows = explain_rows(chosen)
+    make_console(force_terminal=True).print(rich_grid(header, rows, "Why these sentences"))
 
 
 CONVERT_FORMATS = ("json", "jsonl", "markdown", "text")
@@ -432,12 +467,8 @@ def convert(
     """
     from . import batch
 
-    if not files and files_from is None:
-        raise click.UsageError("no input: give FILES, - for standard input, or --files-from LIST")
-    if output != STDIN and output_dir:
-        raise click.UsageError("--output and --output-dir exclude each other")
-    if null and files_from is None:
-        raise click.UsageError("-0 goes with --files-from")
+    _check_inputs_and_outputs(files, files_from, null, output, output_dir)
+    jobs = min(jobs, _MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
     listed = batch.read_path_list(files_from, null) if files_from else ()
     if dask_address is not None:
         _convert_on_dask(
@@ -457,7 +488,7 @@ def convert(
     settings = batch.Settings(
         fmt, encoding, anchor.isoformat() if anchor else None, input_format, output_dir, force, _debug
     )
-    paths = batch.expand_paths(chain(files, listed), recursive)
+    paths = batch.expand_paths(chain(files, listed), recursive, skip=output_dir)
     report = Report()
     with ProgressDisplay(quiet) as advance:
         outcomes = (advance(o) for o in batch.run(batch.tasks(paths, settings), settings, jobs))
@@ -471,10 +502,26 @@ def convert(
                     _write(document)
             else:
                 _write_output(Path(output), documents, force)
+    if report.done + report.failed == 0:
+        raise InputFailure("no input: the arguments name no article files")
     if not quiet and report.done + report.failed > 1:
         click.echo(report.summary("converted"), err=True)
     if report.exit_code:
         sys.exit(report.exit_code)
+
+
+def _check_inputs_and_outputs(
+    files: tuple[str, ...], files_from: BinaryIO | None, null: bool, output: str, output_dir: str | None
+) -> None:
+    """Option combinations `convert` refuses before reading anything."""
+    if not files and files_from is None:
+        raise click.UsageError("no input: give FILES, - for standard input, or --files-from LIST")
+    if output != STDIN and output_dir:
+        raise click.UsageError("--output and --output-dir exclude each other")
+    if null and files_from is None:
+        raise click.UsageError("-0 goes with --files-from")
+    if files_from is not None and getattr(files_from, "name", "<stdin>") == "<stdin>" and STDIN in files:
+        raise click.UsageError("standard input cannot hold both the --files-from list and an article")
 
 
 def _given(parameter: str) -> bool:
@@ -547,6 +594,10 @@ def _write_output(path: Path, documents: Iterable[str], force: bool) -> None:
         raise OutputFailure(str(error)) from error
     except OSError as error:
         raise OutputFailure(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+# More processes than this per core only add start-up cost and memory.
+_MAX_JOBS_PER_CORE = 4
 
 
 class ProgressDisplay:
@@ -702,5 +753,7 @@ def main() -> None:
     except Exception as error:
         if _debug:
             raise
-        click.echo(f"newsparse: internal error: {error!r} (run with --debug for a traceback)", err=True)
+        click.echo(
+            f"newsparse: internal error: {error!r} (run newsparse --debug ... for a traceback)", err=True
+        )
         sys.exit(ExitCode.INTERNAL_ERROR)

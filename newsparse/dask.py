@@ -205,7 +205,7 @@ def partition_outcomes(pieces: Iterable[Piece], settings: Settings) -> Iterator[
         if piece.jsonl:
             for item in _jsonl_sources(piece, settings.encoding):
                 if isinstance(item, InputError):
-                    yield Outcome(label=piece.name, error=str(item), line=item.line)
+                    yield Outcome.unreadable(piece.name, item)
                 else:
                     yield convert_task(Task(piece.name, None, item), settings)
         elif _is_url(piece.name):

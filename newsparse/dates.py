@@ -73,8 +73,9 @@ def date_value(text: str) -> str | None:
 
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     try:
-        a = parser.parse(cleaned, default=_DEFAULT_A, fuzzy=True)
-        b = parser.parse(cleaned, default=_DEFAULT_B, fuzzy=True)
+        # ignoretz: only the date is kept, and unknown zone names ("ET") would only warn
+        a = parser.parse(cleaned, default=_DEFAULT_A, fuzzy=True, ignoretz=True)
+        b = parser.parse(cleaned, default=_DEFAULT_B, fuzzy=True, ignoretz=True)
     except (ValueError, OverflowError, TypeError):
         return None
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
@@ -150,10 +151,10 @@ def iso_date(value: dt.date | str | None) -> dt.date | None:
 
 
 def complete_year(value: str, anchor: dt.date) -> str:
-    """Give a year-less value ("--02-26") the year that puts it nearest to `anchor`.
+    """Give a year-less value ("--02-26") the year of its latest date on or before `anchor`.
 
-    A wire dateline's "Feb 26" is the day the story was filed; the caller's publication date
-    tells the year. Other values come back unchanged.
+    A wire dateline's "Feb 26" is the day the story was filed, which is the publication date or
+    shortly before it (a day later is allowed for time zones). Other values come back unchanged.
     """
     match = re.fullmatch(r"--(\d{2})-(\d{2})", value)
     if not match:
@@ -165,6 +166,7 @@ def complete_year(value: str, anchor: dt.date) -> str:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if not candidates:
+    filed = [d for d in candidates if d <= anchor + dt.timedelta(days=1)]
+    if not filed:
         return value
-    return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+    return max(filed).isoformat()

@@ -7,6 +7,7 @@ translation); only a leading byte order mark is dropped.
 from __future__ import annotations
 
 import codecs
+import re
 
 # Signatures of common binary formats people point a text tool at by mistake.
 _MAGIC = (
@@ -37,6 +38,10 @@ _MAX_CONTROL_SHARE = 0.1
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 # Western European text has a few accented letters among many plain ones (Icelandic about 15 %).
 _MAX_WESTERN_NON_ASCII = 0.3
+_WESTERN_CODE_PAGES = frozenset({"cp1252", "latin_1", "iso8859_15", "cp850", "cp437", "mac_roman"})
+# Latin-1 symbols (superscripts, fractions, currency signs) between two letters: what Central
+# European text read as cp1252 looks like ("Rz¹d og³osi³"), and never Western text.
+_SYMBOL_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf\u0080-\u009f](?=[^\W\d_])")
 
 
 class DecodeError(ValueError):
@@ -76,13 +81,17 @@ def _decode_legacy(data: bytes) -> str:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and _non_ascii_letter_share(western) <= _MAX_WESTERN_NON_ASCII:
+    if (
+        western is not None
+        and _non_ascii_letter_share(western) <= _MAX_WESTERN_NON_ASCII
+        and not _SYMBOL_INSIDE_WORD.search(western)
+    ):
         return western
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best)
+    for match in from_bytes(data):  # best first; Western code pages were ruled out above
+        if match.encoding not in _WESTERN_CODE_PAGES:
+            return str(match)
     return western if western is not None else data.decode("latin-1")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +22,13 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 class InputError(Exception):
     """An input that cannot be read as an article; the message names it and says why.
 
-    `line` is the line number of a bad JSON Lines record.
+    `line` is the line number of a bad JSON Lines record, `id` its id when it has one.
     """
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, id: str | None = None) -> None:
         super().__init__(message)
         self.line = line
+        self.id = id
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,9 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
         else:
             path = Path(name)
             if path.is_dir():
-                raise InputError(f"{name}: is a directory")
+                raise InputError(
+                    f"{name}: is a directory (newsparse convert --recursive reads the files in it)"
+                )
             with path.open("rb") as file:
                 data = file.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
@@ -134,10 +138,21 @@ def _record(name: str, number: int, line: str) -> Source | InputError:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return InputError(f"{where}: not JSON ({error.msg})", number)
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return InputError(f'{where}: a record needs a "text" string', number)
-    date, ident = record.get("date"), record.get("id")
-    if date is not None and not isinstance(date, str):
-        return InputError(f'{where}: "date" must be an ISO date string', number)
-    return Source(name, record["text"], None if ident is None else str(ident), date, number)
+        return InputError(f"{where}: not JSON ({error.msg}, column {error.colno})", number)
+    if not isinstance(record, dict):
+        return InputError(f"{where}: a record must be a JSON object", number)
+    ident = None if record.get("id") is None else str(record["id"])
+    if not isinstance(record.get("text"), str):
+        return InputError(f'{where}: a record needs a "text" string', number, ident)
+    date = record.get("date")
+    if date is not None and (not isinstance(date, str) or not _is_iso_date(date)):
+        return InputError(f'{where}: "date" must be an ISO date like 2025-12-15, not {date!r}', number, ident)
+    return Source(name, record["text"], ident, date, number)
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return False
+    return True

@@ -14,13 +14,16 @@ from .timex import find_times
 
 
 def parse(text: str, date: dt.date | str | None = None) -> Article:
-    """Parse the plain text of one article. Never raises on any `str`.
+    """Parse the plain text of one article. Never raises on any `str` text (a `date` that is not
+    a date is a ValueError).
 
     `date` is the publication date to use when the text gives none, and the anchor for relative
     time expressions when it does not either.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    if date is not None and (not isinstance(date, (str, dt.date)) or iso_date(date) is None):
+        raise ValueError(f"date must be a datetime.date or an ISO date string like 2025-12-15, not {date!r}")
     layout = classify(text)
     article_date = _with_caller_year(layout.date, iso_date(date)) or _caller_date(date)
     lede, sections = _sections(text, layout)

@@ -56,7 +56,8 @@ _REGION = r",[ ]?[A-Z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,2}"
 _WHEN = rf",?[ ]?(?i:{MONTH})[ ]?\d{{1,2}}(?:,[ ]?\d{{4}})?"
 _AGENCY = r"\([A-Z][\w .&'\u2019\-]{0,30}\)"
 _DASH = r"(?:--|-|\u2012|\u2013|\u2014|\u2015)"
-# Without a dash, only a news agency's name in brackets marks a dateline: "Hong Kong (CNN Business)".
+# With a place in mixed case, a news agency's name in brackets marks a dateline, with or without a
+# dash: "Hong Kong (CNN Business)", "New York (CNN) —".
 _NEWS_AGENCY = (
     r"\((?:The[ ])?(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|Yonhap|Xinhua|Kyodo|dpa|PTI|IANS|ANI|TASS|EFE|ANSA"
     r"|BBC|NBC|CBS|ABC|Fox|CNBC|Associated[ ]Press|Canadian[ ]Press)(?:[ ][A-Z][a-z]+){0,2}\)"
@@ -67,7 +68,7 @@ _DATELINE = re.compile(
       | {_PLACE_CAPS}[ ]*{_AGENCY}[ ]*{_DASH}(?=\s+\S)
       | {_PLACE_MIXED}(?:{_REGION}(?:{_WHEN})?|{_WHEN})[ ]*(?:{_AGENCY})?[ ]*{_DASH}(?=\s+\S)
       | {_AGENCY}[ ]*{_DASH}(?=\s+\S)
-      | (?:(?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*)?{_NEWS_AGENCY}(?=\s*["\u201c]?[A-Z])
+      | (?:(?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*)?{_NEWS_AGENCY}(?:[ ]*{_DASH})?(?=\s*["\u201c]?[A-Z])
     )""",
     re.VERBOSE,
 )

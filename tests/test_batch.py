@@ -121,7 +121,11 @@ def test_jsonl_data_set_carries_ids_and_dates(tmp_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r.get("id") for r in records] == ["a1", None, "7", None]
     assert records[0]["date"] == {"text": "", "start": 0, "end": 0, "value": "2025-12-15", "origin": "caller"}
-    assert records[1] == {"source": str(data), "line": 2, "error": f"{data}:2: not JSON (Expecting value)"}
+    assert records[1] == {
+        "source": str(data),
+        "line": 2,
+        "error": f"{data}:2: not JSON (Expecting value, column 1)",
+    }
     assert records[3]["error"].endswith(':5: a record needs a "text" string')
     assert records[2]["date"] is None
 
@@ -160,3 +164,84 @@ def test_results_stream_without_reading_every_input_first(jobs: int) -> None:
         "Article number 1.",
         "Article number 2.",
     ]
+
+
+def test_output_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        assert run("convert", str(SEED), "-o", str(tmp_path / "one.json")).exit_code == 0
+        assert run("convert", str(SEED), "-d", str(tmp_path / "out")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "one.json").stat().st_mode & 0o777 == 0o644
+    (written,) = (tmp_path / "out").rglob("*.json")
+    assert written.stat().st_mode & 0o777 == 0o644
+
+
+def test_two_inputs_with_one_output_name_never_overwrite_each_other(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text("First version of x.", encoding="utf-8")
+    (corpus / "x.text").write_text("Second version of x.", encoding="utf-8")
+    result = run("convert", str(corpus), "-r", "--to", "text", "-d", str(tmp_path / "out"), "--force")
+    assert result.exit_code == ExitCode.SOME_INPUTS_FAILED
+    assert "another input of this run is also written to" in result.stderr
+    # x.text comes first in the walk's order and keeps the name
+    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == "Second version of x.\n"
+
+
+def test_the_output_folder_is_never_read_as_input_nor_an_input_overwritten(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("An article.", encoding="utf-8")
+    (corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert run("convert", str(corpus), "-r", "-d", str(corpus / "out")).exit_code == 0
+    again = run("convert", str(corpus), "-r", "-d", str(corpus / "out"), "--force")
+    assert again.exit_code == 0
+    assert sorted(p.name for p in (corpus / "out").iterdir()) == ["a.json"]
+    in_place = run("convert", str(corpus), "-r", "--to", "text", "-d", str(corpus), "--force")
+    assert in_place.exit_code == ExitCode.OUTPUT_ERROR
+    assert "is the input itself" in in_place.stderr
+    assert (corpus / "a.txt").read_text(encoding="utf-8") == "An article."
+
+
+def test_write_errors_name_the_output(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = run("convert", str(SEED), "-d", str(tmp_path / "afile" / "sub"))
+    assert result.exit_code == ExitCode.OUTPUT_ERROR
+    assert "afile" in result.stderr.split(":")[1] or str(tmp_path / "afile") in result.stderr
+
+
+def test_nothing_to_convert_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("convert", str(tmp_path / "empty"), "-r")
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert "no input" in result.stderr
+
+
+def test_stdin_cannot_be_both_list_and_article() -> None:
+    result = run("convert", "--files-from", "-", "-", stdin="a.txt\n")
+    assert result.exit_code == ExitCode.USAGE
+
+
+def test_an_unknown_encoding_is_a_usage_error() -> None:
+    result = run("convert", str(SEED), str(SEED), "--encoding", "bogus")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.count("unknown encoding 'bogus'") == 1
+
+
+def test_jsonl_records_with_a_bad_date_or_no_text_keep_their_id(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"id": "x", "text": "A.", "date": "2024-13-45"}\n{"id": "y"}\n', encoding="utf-8")
+    records = [json.loads(line) for line in run("convert", str(data), "--to", "jsonl").stdout.splitlines()]
+    assert [(r["id"], r["line"]) for r in records] == [("x", 1), ("y", 2)]
+    assert "ISO date" in records[0]["error"]
+
+
+def test_summarize_and_print_go_on_after_a_bad_record(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"text": "First article."}\nnot json\n{"text": "Third article."}\n', encoding="utf-8")
+    for command in ("summarize", "print"):
+        result = run(command, str(data))
+        assert result.exit_code == ExitCode.SOME_INPUTS_FAILED
+        assert "Third article." in result.stdout

@@ -170,7 +170,7 @@ def test_encoding_option_forces_a_decoding(tmp_path: Path) -> None:
     assert "Café owners" in run("convert", "--to", "text", str(latin)).stdout
     assert "Caf\ufffd" in run("convert", "--to", "text", "--encoding", "utf-8", str(latin)).stdout
     result = run("convert", "--encoding", "klingon", str(latin))
-    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert result.exit_code == ExitCode.USAGE
     assert "unknown encoding 'klingon'" in result.stderr
 
 
@@ -178,3 +178,10 @@ def test_report_decides_the_exit_code() -> None:
     assert Report(done=3).exit_code == ExitCode.OK
     assert Report(done=2, failed=1).exit_code == ExitCode.SOME_INPUTS_FAILED
     assert Report(done=0, failed=2).exit_code == ExitCode.INPUT_ERROR
+
+
+def test_terminal_control_sequences_in_article_text_are_not_passed_to_the_terminal() -> None:
+    text = "Lede with \x1b[31mred\x1b[0m and a \x1b]0;title\x07 in it.\n\nSecond paragraph."
+    for color in ("always", "never"):
+        shown = run("print", "--color", color, "-", stdin=text).stdout
+        assert "\x1b[31m" not in shown and "\x1b]0;" not in shown

@@ -140,7 +140,7 @@ def test_error_records_have_the_cli_shape(corpus: Path, cluster_client: Any, tmp
     }
     assert errors[dataset, 2] == {
         "source": dataset,
-        "error": f"{dataset}:2: not JSON (Expecting value)",
+        "error": f"{dataset}:2: not JSON (Expecting value, column 1)",
         "line": 2,
     }
     assert "PDF" in errors[str(corpus / "scan.txt"), None]["error"]

@@ -93,13 +93,18 @@ def test_day_of_month_inside_a_dateline() -> None:
     [
         ("--02-26", dt.date(1987, 3, 2), "1987-02-26"),
         ("--12-31", dt.date(2026, 1, 2), "2025-12-31"),
-        ("--01-02", dt.date(2025, 12, 30), "2026-01-02"),
-        ("--02-29", dt.date(2023, 6, 1), "2024-02-29"),
+        ("--01-02", dt.date(2025, 12, 30), "2025-01-02"),  # filed on or before publication
+        ("--12-31", dt.date(2026, 12, 31), "2026-12-31"),
+        ("--01-01", dt.date(2025, 12, 31), "2026-01-01"),  # a day ahead: time zones
+        ("--02-29", dt.date(2023, 6, 1), "--02-29"),  # no such day in the year before
+        ("--02-29", dt.date(2024, 3, 1), "2024-02-29"),
         ("2025-12-15", dt.date(2020, 1, 1), "2025-12-15"),
         ("2008-03", dt.date(2020, 1, 1), "2008-03"),
     ],
 )
-def test_complete_year_takes_the_year_nearest_the_anchor(value: str, anchor: dt.date, completed: str) -> None:
+def test_complete_year_takes_the_latest_year_on_or_before_the_anchor(
+    value: str, anchor: dt.date, completed: str
+) -> None:
     assert complete_year(value, anchor) == completed
 
 

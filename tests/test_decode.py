@@ -33,6 +33,7 @@ def test_text_in_common_encodings(data: bytes) -> None:
         ("Les élèves ont manifesté devant l'école mercredi.", "cp1252"),
         ("Президент заявил, что переговоры продолжатся в понедельник.", "cp1251"),
         ("Η κυβέρνηση ανακοίνωσε νέα μέτρα τη Δευτέρα το πρωί.", "cp1253"),
+        ("Rząd ogłosił w środę nowy plan dla miasta, a radni go poparli.", "cp1250"),
         ("東京都は月曜日、新しい計画を発表した。", "shift_jis"),
     ],
 )

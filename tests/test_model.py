@@ -94,3 +94,25 @@ def test_summarize_returns_article_sentences_in_order(seed_text: str) -> None:
 
 def test_paragraph_default_sentences_is_empty() -> None:
     assert Paragraph("x", 0, 1).sentences == ()
+
+
+@pytest.mark.parametrize("date", ["2025-13-01", "", "yesterday", 20250101])
+def test_a_date_argument_that_is_not_a_date_is_a_value_error(date: object) -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        newsparse.parse("Text.", date=date)  # type: ignore[arg-type]
+
+
+def test_unknown_time_zone_names_in_date_lines_do_not_warn() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = newsparse.parse("Title\n\nUpdated: July 16, 2024 10:02 AM ET\n\nBody text here.")
+    assert article.date is not None and article.date.value == "2024-07-16"
+
+
+def test_a_dateline_takes_the_year_of_the_callers_date_on_or_before_it() -> None:
+    text = "LONDON, Feb 26 (Reuters) - Talks went on.\n\nMore text."
+    assert newsparse.parse(text, date="2025-12-31").date.value == "2025-02-26"  # type: ignore[union-attr]
+    assert newsparse.parse(text, date="2026-02-27").date.value == "2026-02-26"  # type: ignore[union-attr]
+    assert newsparse.parse(text).date.value == "--02-26"  # type: ignore[union-attr]

@@ -678,3 +678,24 @@ def test_a_headline_about_staff_is_no_byline(title: str) -> None:
     layout = classify(text)
     assert layout.byline is None
     assert layout.title and layout.title.text == title
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "Hong Kong (CNN) — Alibaba reported a rise in revenue on Thursday.\n\nSales rose.",
+            "Hong Kong (CNN) —",
+        ),
+        (
+            "New York (CNN Business) — Shares fell on Monday.\n\nAnalysts were surprised.",
+            "New York (CNN Business) —",
+        ),
+    ],
+)
+def test_mixed_case_place_with_an_agency_and_a_dash_is_a_dateline(text: str, dateline: str) -> None:
+    from newsparse import parse
+
+    article = parse(text)
+    assert article.dateline is not None and article.dateline.text == dateline
+    assert article.title is None

@@ -67,7 +67,7 @@ def test_unexpected_errors_are_one_line_unless_debug(tmp_path: Path) -> None:
     quiet = run("print", str(SEED), env=env)
     assert quiet.returncode == 1
     assert quiet.stderr.decode().strip() == (
-        "newsparse: internal error: RuntimeError('boom') (run with --debug for a traceback)"
+        "newsparse: internal error: RuntimeError('boom') (run newsparse --debug ... for a traceback)"
     )
     loud = run("--debug", "print", str(SEED), env=env)
     assert loud.returncode == 1
@@ -162,3 +162,14 @@ def test_start_up_does_not_import_rich(args: list[str]) -> None:
     assert not [m for m in loaded if m.startswith("rich")]
     if args[0] == "-c" or "--version" in args:
         assert loaded == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_an_output_error() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*COMMAND, "convert", str(SEED)], stdout=full, stderr=subprocess.PIPE, env=ENV, check=False
+        )
+    assert done.returncode == 5
+    assert b"standard output: cannot write" in done.stderr
+    assert b"Traceback" not in done.stderr

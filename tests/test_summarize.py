@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsparse import parse
 from newsparse.model import Article, Paragraph, Quote, Section, Span
-from newsparse.summarize import ScoredSentence, explain, summarize, summary_spans
+from newsparse.summary import ScoredSentence, explain, summarize, summary_spans
 
 
 def _article(*blocks: str) -> str:
@@ -103,7 +103,7 @@ def test_near_repeat_of_a_chosen_sentence_is_left_out(monkeypatch: pytest.Monkey
     repeats = {s.text for s in article.sentences if "400 workers and build batteries" in s.text}
     assert len(repeats) == 2
     assert len(repeats & set(summarize(article, 3))) == 1
-    monkeypatch.setattr(importlib.import_module("newsparse.summarize"), "_redundancy", lambda _: 0.0)
+    monkeypatch.setattr(importlib.import_module("newsparse.summary"), "_redundancy", lambda _: 0.0)
     assert len(repeats & set(summarize(article, 3))) == 2  # without MMR both would be chosen
 
 

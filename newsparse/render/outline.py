@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Quote, Span
-from .text import one_line
+from .text import one_line, printable
 
 _LABEL_WIDTH = 10
 
@@ -48,4 +48,4 @@ def render_outline(article: Article) -> str:
     if article.times:
         lines += ["", f"times ({len(article.times)})"]
         lines += [f"  {one_line(t.text)}  {t.type} {t.value}" for t in article.times]
-    return "\n".join(lines).lstrip("\n") + "\n"
+    return printable("\n".join(lines).lstrip("\n")) + "\n"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import to_plain
 from .markdown import escape_line
+from .text import printable
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -50,7 +51,12 @@ def render_rows(rows: Sequence[Any], row_type: type, fmt: str) -> str:
 
 def render_plain(rows: Sequence[Any], columns: Sequence[str]) -> str:
     """Tab-separated, no header: for `cut`, `sort` and `grep` when no format was asked for."""
-    return "".join("\t".join(str(getattr(row, c)) for c in columns) + "\n" for row in rows)
+    return "".join("\t".join(_cell(getattr(row, c)) for c in columns) + "\n" for row in rows)
+
+
+def _cell(value: object) -> str:
+    """One field of plain output: no tabs or line breaks inside, no terminal control codes."""
+    return printable(" ".join(str("" if value is None else value).split()))
 
 
 def rich_table(rows: Sequence[Any], columns: Sequence[str], title: str) -> Table:
@@ -63,5 +69,19 @@ def rich_table(rows: Sequence[Any], columns: Sequence[str], title: str) -> Table
             column.replace("_", " ").capitalize(), ratio=3 if column in ("quote", "sentence") else 1
         )
     for row in rows:
-        table.add_row(*(Text(str(getattr(row, c))) for c in columns))
+        table.add_row(*(Text(_cell(getattr(row, c))) for c in columns))
+    return table
+
+
+def rich_grid(header: Sequence[str], rows: Sequence[Sequence[str]], title: str) -> Table:
+    """A table of plain strings: numbers right-aligned, the last column wide."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, title_justify="left", expand=True)
+    for index, name in enumerate(header):
+        last = index == len(header) - 1
+        table.add_column(name, justify="left" if last else "right", ratio=6 if last else None)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
     return table

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Paragraph, Span
 from .outline import speaker_label
-from .text import one_line
+from .text import one_line, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -60,7 +60,7 @@ def styled_text(source: str, span: Span, styles: Iterable[tuple[int, int, str]],
             chars.append(char)
             previous_space = False
     position[span.end] = len(chars)
-    text = Text("".join(chars), style=base)
+    text = Text(printable("".join(chars)), style=base)
     for start, end, style in styles:
         if span.start <= start < end <= span.end:
             text.stylize(style, position[start], position[end])
@@ -99,14 +99,18 @@ def article_renderables(article: Article) -> list[RenderableType]:
         fields.add_row("Date", Text(article.date.value + origin))
     for label, span in (("Title", article.title), ("Byline", article.byline), ("Dateline", article.dateline)):
         if span:
-            fields.add_row(label, Text(one_line(span.text), style="bold" if label == "Title" else ""))
+            fields.add_row(
+                label, Text(printable(one_line(span.text)), style="bold" if label == "Title" else "")
+            )
     if fields.row_count:
         out.append(fields)
     if article.lede:
         out.append(Rule("Lede", align="left", style="dim"))
         out.append(styled_text(source, article.lede, _paragraph_styles(article, article.lede), base="bold"))
     for section in article.sections:
-        title = Text(one_line(section.heading.text), style="bold yellow") if section.heading else ""
+        title = (
+            Text(printable(one_line(section.heading.text)), style="bold yellow") if section.heading else ""
+        )
         out.append(Rule(title, align="left", style="dim"))
         for paragraph in section.paragraphs:
             out.append(
@@ -120,7 +124,7 @@ def article_renderables(article: Article) -> list[RenderableType]:
         for quote in article.quotes:
             who = speaker_label(quote) or ("(term)" if quote.kind == "term" else "")
             cue = one_line(quote.cue.text) if quote.cue else ""
-            table.add_row(Text(who), Text(cue), Text(one_line(quote.text)))
+            table.add_row(*(Text(printable(cell)) for cell in (who, cue, one_line(quote.text))))
         out.append(table)
     if article.times:
         table = Table(title="Times", title_justify="left")
@@ -128,7 +132,7 @@ def article_renderables(article: Article) -> list[RenderableType]:
         table.add_column("Type")
         table.add_column("Value")
         for time in article.times:
-            table.add_row(Text(one_line(time.text)), time.type, Text(time.value))
+            table.add_row(Text(printable(one_line(time.text))), time.type, Text(time.value))
         out.append(table)
     return out
 

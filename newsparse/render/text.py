@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from ..model import Article, Span
 
+_CONTROLS = dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0xA0)], "\ufffd")
+del _CONTROLS[0x09], _CONTROLS[0x0A]
+
+
+def printable(text: str) -> str:
+    """Text safe to show on a terminal: control characters (escape sequences included) become
+    U+FFFD, one for one, so offsets into the text still line up."""
+    return text.translate(_CONTROLS)
+
 
 def one_line(text: str) -> str:
     """Runs of whitespace (including the newlines of hard-wrapped text) as single spaces."""
