@@ -14,12 +14,13 @@ else the samples copied to 2,000 files. Run from the project root:
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from corpus import synthetic_corpus  # benchmarks/corpus.py: scripts run with this folder on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "data" / "summaries" / "bbc_news_summary" / "News Articles"
@@ -64,15 +65,6 @@ def convert(corpus: Path, jobs: int, out: Path) -> list[str]:
         str(out),
         "--force",
     ]
-
-
-def synthetic_corpus(folder: Path, count: int) -> Path:
-    samples = sorted((ROOT / "samples").glob("*.txt"))
-    for number in range(count):
-        sub = folder / f"{number // 1000:03d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(samples[number % len(samples)], sub / f"{number:06d}.txt")
-    return folder
 
 
 def peak_rss_kib(command: list[str]) -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,9 +26,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from corpus import synthetic_corpus  # benchmarks/corpus.py: scripts run with this folder on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
-# Run as a script, this file's folder comes first on sys.path, where "dask" would be this file.
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != Path(__file__).resolve().parent]
 BBC = ROOT.parent / "shared" / "data" / "summaries" / "bbc_news_summary" / "News Articles"
 
 DASK_RUN = r"""
@@ -58,15 +57,6 @@ def local_convert(corpus: Path, out: Path) -> list[str]:
 
 def dask_convert(corpus: Path, out: Path, address: str, partition_size: int) -> list[str]:
     return [sys.executable, "-c", DASK_RUN, str(corpus), str(out), address, str(partition_size)]
-
-
-def synthetic_corpus(folder: Path, count: int) -> Path:
-    samples = sorted((ROOT / "samples").glob("*.txt"))
-    for number in range(count):
-        sub = folder / f"{number // 1000:03d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(samples[number % len(samples)], sub / f"{number:06d}.txt")
-    return folder
 
 
 def joined(files: list[str]) -> bytes:

@@ -150,6 +150,18 @@ def iso_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
+def days_around(anchor: dt.date, month: int, day: int) -> list[dt.date]:
+    """The given month and day in the anchor's year and the years either side, where it exists
+    (February 29 does not every year)."""
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
 def complete_year(value: str, anchor: dt.date) -> str:
     """Give a year-less value ("--02-26") the year of its latest date on or before `anchor`.
 
@@ -159,13 +171,7 @@ def complete_year(value: str, anchor: dt.date) -> str:
     match = re.fullmatch(r"--(\d{2})-(\d{2})", value)
     if not match:
         return value
-    month, day = int(match.group(1)), int(match.group(2))
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    candidates = days_around(anchor, int(match.group(1)), int(match.group(2)))
     filed = [d for d in candidates if d <= anchor + dt.timedelta(days=1)]
     if not filed:
         return value

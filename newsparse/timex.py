@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .dates import days_around
 from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
     MONTH_NAME,
@@ -279,12 +280,7 @@ def _month_day_value(month: int, day: int, year: int | None, context: _Context, 
     if anchor is None:
         dt.date(2000, month, day)  # validates the day
         return f"XXXX-{month:02d}-{day:02d}"
-    candidates = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(y, month, day))
-        except ValueError:
-            continue
+    candidates = days_around(anchor, month, day)
     if not candidates:
         raise ValueError("no such day")
     return _pick(candidates, anchor, _tense(context, *span)).isoformat()
