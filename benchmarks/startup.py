@@ -4,6 +4,9 @@ Each is timed as a fresh interpreter and printed as a ratio to `python -c "impor
 in the same run (goal: at most 1.3x), so the figures do not depend on the machine.
 
     python benchmarks/startup.py [--runs 20]
+
+Run it with the interpreter of a regular install (`pip install .`): an editable install
+(`pip install -e .`) adds its own import hook, about 8 ms, that users do not pay.
 """
 
 from __future__ import annotations

@@ -1,16 +1,15 @@
 """newsparse: the structure of a plain-text news article, with offsets into its text.
 
-The parsing functions load on first use, so `import newsparse` and `newsparse --version` stay
-as fast as importing click.
+The public names load on first use, so `import newsparse` and `newsparse --version` stay as
+fast as importing click.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, ArticleDate, Paragraph, Quote, Section, Span, Speaker, TimeExpression
-
 if TYPE_CHECKING:
+    from .model import Article, ArticleDate, Paragraph, Quote, Section, Span, Speaker, TimeExpression
     from .parser import parse
     from .sentences import split_sentences
     from .summary import summarize
@@ -33,6 +32,12 @@ __all__ = [
 ]
 
 _LAZY = {"parse": "parser", "split_sentences": "sentences", "summarize": "summary"}
+_LAZY.update(
+    dict.fromkeys(
+        ("Article", "ArticleDate", "Paragraph", "Quote", "Section", "Span", "Speaker", "TimeExpression"),
+        "model",
+    )
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -12,12 +12,13 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 from .inputs import STDIN, InputError, InputFormat, Source, is_jsonl, iter_sources, read_source
 
@@ -317,6 +318,8 @@ def run(
         for item in chain(head, iterator):
             yield item if isinstance(item, Outcome) else convert_task(item, settings)
         return
+    from concurrent.futures import ProcessPoolExecutor  # a pool only for two inputs or more
+
     factory = executor_factory or (lambda n: ProcessPoolExecutor(max_workers=n, initializer=_start_worker))
     executor = factory(jobs)
     pending: deque[tuple[Task | Outcome, Future[Outcome] | None]] = deque()
@@ -343,6 +346,8 @@ def _start_worker() -> None:
 def _result(item: Task | Outcome, future: Future[Outcome] | None) -> Outcome:
     if isinstance(item, Outcome):
         return item
+    from concurrent.futures.process import BrokenProcessPool
+
     assert future is not None
     try:
         return future.result()  # convert_task raises only with --debug: then the traceback shows

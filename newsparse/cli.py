@@ -11,22 +11,23 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from enum import IntEnum
 from itertools import chain
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
 from . import __version__
-from .inputs import STDIN, InputError, InputFormat, Source, iter_sources
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .batch import Outcome
+    from .inputs import InputFormat, Source
     from .model import Article
 
 F = TypeVar("F", bound=Callable[..., Any])
+STDIN = "-"  # as in newsparse.inputs, which loads only when a command reads something
 
 
 class ExitCode(IntEnum):
@@ -50,15 +51,16 @@ Exit codes:
   5  the output could not be written (exists without --force, no permission)"""
 
 
-@dataclass
 class Report:
-    """Counts processed and failed inputs and turns them into the exit code, as black's does."""
+    """Counts processed and failed inputs and turns them into the exit code, as black's does.
 
-    done: int = 0
-    failed: int = 0
-    output_failed: int = 0
-    internal_failed: int = 0
-    started: float = field(default_factory=time.perf_counter)
+    (A plain class, like the others here: `dataclasses` would cost `newsparse --version` time.)
+    """
+
+    def __init__(self, done: int = 0, failed: int = 0) -> None:
+        self.done, self.failed = done, failed
+        self.output_failed = self.internal_failed = 0
+        self.started = time.perf_counter()
 
     def fail(self, message: str, output: bool = False, internal: bool = False) -> None:
         self.failed += 1
@@ -93,16 +95,15 @@ class OutputFailure(click.ClickException):
     exit_code = ExitCode.OUTPUT_ERROR
 
 
-@dataclass(frozen=True)
 class ReadOptions:
     """--date, --encoding and --input-format: the same meaning on every command."""
 
-    anchor: dt.date | None
-    encoding: str | None
-    input_format: InputFormat
+    def __init__(self, anchor: dt.date | None, encoding: str | None, input_format: InputFormat) -> None:
+        self.anchor, self.encoding, self.input_format = anchor, encoding, input_format
 
     def articles(self, names: Iterable[str], report: Report) -> Iterator[tuple[Source, Article]]:
         """Each input's articles in order (several for JSON Lines); failures reported, skipped."""
+        from .inputs import InputError, iter_sources
         from .parser import parse
 
         for name in names:
@@ -501,6 +502,8 @@ def convert(
                 for document in documents:
                     _write(document)
             else:
+                from pathlib import Path
+
                 _write_output(Path(output), documents, force)
     if report.done + report.failed == 0:
         raise InputFailure("no input: the arguments name no article files")
