@@ -256,7 +256,7 @@ def print_command(
 @click.option("-n", "--sentences", type=click.IntRange(min=1), help="At most N sentences (default: 3).")
 @click.option("-w", "--words", type=click.IntRange(min=1), help="At most N words.")
 @click.option(
-    "-r", "--ratio", type=click.FloatRange(0, 1, min_open=True), help="At most this share of the sentences."
+    "--ratio", type=click.FloatRange(0, 1, min_open=True), help="At most this share of the sentences."
 )
 @click.option(
     "--to",

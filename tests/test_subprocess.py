@@ -173,3 +173,27 @@ def test_a_full_disk_on_stdout_is_an_output_error() -> None:
     assert done.returncode == 5
     assert b"standard output: cannot write" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["convert", "--to", "pdf", str(SEED)], 2, b"Invalid value for '--to'"),
+        (["print", "--date", "2025-13-01", str(SEED)], 2, b"is not a date like 2025-12-15"),
+        (["convert", str(ROOT / "samples")], 3, b"is a directory"),
+    ],
+)
+def test_usage_and_input_errors_in_a_real_process(args: list[str], code: int, message: bytes) -> None:
+    done = run(*args)
+    assert done.returncode == code
+    assert message in done.stderr
+    assert b"Traceback" not in done.stderr
+
+
+def test_binary_input_in_a_real_process(tmp_path: Path) -> None:
+    image = tmp_path / "photo.jpg"
+    image.write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    done = run("convert", str(image))
+    assert done.returncode == 3
+    assert done.stderr.decode().strip() == f"Error: {image}: this is a JPEG image, not text"
+    assert done.stdout == b""
