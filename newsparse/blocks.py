@@ -65,7 +65,8 @@ def split_lines(text: str) -> list[list[Line]]:
     """Non-blank lines, grouped into runs that blank lines separate."""
     groups: list[list[Line]] = []
     current: list[Line] = []
-    for match in _LINE.finditer(text):
+    # A byte order mark left at the start of a str is no part of the first line.
+    for match in _LINE.finditer(text, 1 if text.startswith("\ufeff") else 0):
         raw_start, raw_end = match.span()
         if raw_start == raw_end:
             break

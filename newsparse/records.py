@@ -17,12 +17,13 @@ def _line(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
-    """One quotation as a table row; `speaker` is the fullest name, else the words used."""
+    """One quotation as a table row; `speaker` is the fullest name, else the words used (None,
+    as in `convert` output, when nobody is credited)."""
 
     source: str | None
-    speaker: str
-    speaker_text: str
-    cue: str
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
     kind: str
     quote: str
     start: int
@@ -49,19 +50,21 @@ def quote_rows(article: Article, source: str | None = None, speaker: str | None 
     rows = []
     for quote in article.quotes:
         row = _quote_row(quote, source)
-        if wanted is None or wanted in row.speaker.casefold() or wanted in row.speaker_text.casefold():
+        if wanted is None or any(
+            wanted in (field or "").casefold() for field in (row.speaker, row.speaker_text)
+        ):
             rows.append(row)
     return rows
 
 
 def _quote_row(quote: Quote, source: str | None) -> QuoteRow:
     said_by = quote.speaker
-    words = _line(said_by.text) if said_by else ""
+    words = _line(said_by.text) if said_by else None
     return QuoteRow(
         source=source,
-        speaker=(said_by.name or words) if said_by else "",
+        speaker=(said_by.name or words) if said_by else None,
         speaker_text=words,
-        cue=_line(quote.cue.text) if quote.cue else "",
+        cue=_line(quote.cue.text) if quote.cue else None,
         kind=quote.kind,
         quote=_line(quote.text),
         start=quote.start,

@@ -136,3 +136,11 @@ def test_an_indented_list_item_does_not_make_the_text_wire_copy() -> None:
         "The second part is the most urgent.\n"
     )
     assert len(split_blocks(text)) == 4
+
+
+def test_a_byte_order_mark_at_the_start_is_not_text() -> None:
+    from newsparse import parse
+
+    article = parse("\ufeffTitle of the story\n\nThe body of the story follows here.")
+    assert article.title is not None and article.title.text == "Title of the story"
+    assert article.title.start == 1

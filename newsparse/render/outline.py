@@ -36,7 +36,7 @@ def render_outline(article: Article) -> str:
     if article.lede:
         lines += ["", "lede", one_line(article.lede.text)]
     for section in article.sections:
-        lines += ["", "## " + one_line(section.heading.text)] if section.heading else []
+        lines += ["", "## " + one_line(section.heading.text)] if section.heading else ["", "body"]
         for paragraph in section.paragraphs:
             lines += ["", one_line(paragraph.text)]
     if article.quotes:

@@ -35,7 +35,8 @@ def _fact_lines(facts: Facts) -> list[tuple[str, str]]:
         rows.append(("quoted", ", ".join(f"{s.name} ({s.quotes})" for s in facts.speakers)))
     if facts.times:
         rows.append(("times", ", ".join(f"{one_line(t.text)} = {t.value}" for t in facts.times[:8])))
-    rows.append(("length", f"{facts.words} words, about {facts.reading_minutes} min to read"))
+    words = "1 word" if facts.words == 1 else f"{facts.words} words"
+    rows.append(("length", f"{words}, about {facts.reading_minutes} min to read"))
     return rows
 
 

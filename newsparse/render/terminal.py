@@ -154,7 +154,7 @@ class BatchProgress:
 
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.completed} articles"),
+            TextColumn("articles: {task.completed}"),
             TextColumn("[red]{task.fields[failed]} failed"),
             TimeElapsedColumn(),
             console=make_console(stderr=True),
