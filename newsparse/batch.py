@@ -226,7 +226,12 @@ def _inside(path: Path, base: Path) -> bool:
 
 
 def write_atomically(path: Path, chunks: str | Iterable[str], force: bool) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    """Write to a temporary file beside `path`, then rename: readers never see half a file.
+
+    A symlink is followed, as the shell's `>` does, so that the link stays a link.
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     if not force and path.exists():
         raise OutputExistsError(f"{path}: already exists (use --force to overwrite)")
     if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: write to it as it is

@@ -185,3 +185,13 @@ def test_terminal_control_sequences_in_article_text_are_not_passed_to_the_termin
     for color in ("always", "never"):
         shown = run("print", "--color", color, "-", stdin=text).stdout
         assert "\x1b[31m" not in shown and "\x1b]0;" not in shown
+
+
+def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run("convert", str(SEED), "-o", str(link), "--force").exit_code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
