@@ -97,28 +97,72 @@ def person_part(words: list[str]) -> list[str]:
 _MAX_FORMS = 16
 
 
+def _any_case(letters: str) -> str:
+    """A pattern for `letters` in any case, "s" also as the long s that casefolds to it."""
+    return "".join("[" + c + c.upper() + ("\u017f" if c == "s" else "") + "]" for c in letters)
+
+
+def _lower_particle() -> str:
+    """Words starting in lower case that casefold to a particle, grouped by first letter."""
+    by_first: dict[str, list[str]] = {}
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        by_first.setdefault(particle[0], []).append(_any_case(particle[1:]))
+    groups = "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in sorted(by_first.items()))
+    return "(?:" + groups + ")(?![\\w'\\u2019\\-.])"
+
+
+# Runs of lower-case words that can neither be nor join a name, with what separates them, so the
+# index loop sees only the words that matter: a skipped word is never a particle or an "al-".
+_SKIP = r"(?:(?!" + _lower_particle() + r"|[ae][^\W\d_]{1,2}[-\u2010])[a-z][\w'\u2019\-]*\.?[\W\d_]*)+"
+_WORD_OR_SKIP = re.compile("(" + _SKIP + ")|" + _WORD.pattern)
+
+
 class NameIndex:
-    """Every capitalised run of an article, by surname key, to find a speaker's fullest name."""
+    """Every capitalised run of an article, by surname key, to find a speaker's fullest name.
+
+    Built on first use: an article whose quotes need no name lookup never pays for it.
+    """
 
     def __init__(self, text: str) -> None:
+        self._text: str | None = text
         self._by_key: dict[str, set[tuple[str, ...]]] = {}
-        self.gender: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """ "m" or "f" by surname key, from titles such as "Mrs" and "Sir"."""
+        self._build()
+        return self._gender
+
+    def _build(self) -> None:
+        text = self._text
+        if text is None:
+            return
+        self._text = None
         run: list[str] = []
         run_start = run_end = -1
-        for match in _WORD.finditer(text):
+        for match in _WORD_OR_SKIP.finditer(text):
+            if match.lastindex:  # lower-case words: they end a run
+                if run:
+                    self._add(run, run_start)
+                    run = []
+                continue
             word = match.group()
-            joined = run and match.start() == run_end + 1 and text[run_end] == " "
+            start = match.start()
+            joined = run and start == run_end + 1 and text[run_end] == " "
             is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
             if joined and (is_cap or word.casefold() in PARTICLES):
                 run.append(word)
             else:
-                self._add(run, run_start)
+                if run:
+                    self._add(run, run_start)
                 run = [word] if is_cap else []
-                run_start = match.start()
+                run_start = start
             run_end = match.end()
-        self._add(run, run_start)
+        if run:
+            self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
         if not run:
@@ -136,18 +180,19 @@ class NameIndex:
             mentions.add(tuple(part))
         title = run[len(run) - len(part) - 1].casefold() if len(run) > len(part) else ""
         if title in FEMALE_TITLES:
-            self.gender.setdefault(key, "f")
+            self._gender.setdefault(key, "f")
         elif title in MALE_TITLES:
-            self.gender.setdefault(key, "m")
+            self._gender.setdefault(key, "m")
 
     def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
         """The fullest name of the last person named before `position` who fits `gender`."""
+        self._build()
         at = bisect_right(self._starts, position) - 1
         for k in range(at, max(at - 6, -1), -1):
             if self._starts[k] < position - reach:
                 break
             mention = self._mentions[k]
-            known = self.gender.get(name_key(mention[-1]))
+            known = self._gender.get(name_key(mention[-1]))
             if gender is None or known in (None, gender):
                 return self.fullest(list(mention))
         return None
@@ -157,6 +202,7 @@ class NameIndex:
         part = person_part(words)
         if not part:
             return None
+        self._build()
         wanted = {name_key(w) for w in part}
         best = tuple(part)
         for mention in self._by_key.get(name_key(part[-1]), ()):
