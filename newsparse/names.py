@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
@@ -97,6 +98,19 @@ def person_part(words: list[str]) -> list[str]:
 _MAX_FORMS = 16
 
 
+@lru_cache(maxsize=4096)
+def _mention(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
+    """A run's person part, its surname key and the title before it; cached, as runs recur."""
+    words = list(run)
+    while words and words[-1].casefold() in PARTICLES:
+        words.pop()
+    part = person_part(words)
+    if not part:
+        return None
+    title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
+    return tuple(part), name_key(part[-1]), title
+
+
 def _any_case(letters: str) -> str:
     """A pattern for `letters` in any case, "s" also as the long s that casefolds to it."""
     return "".join("[" + c + c.upper() + ("\u017f" if c == "s" else "") + "]" for c in letters)
@@ -165,20 +179,15 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
-        if not run:
+        mention = _mention(tuple(run))
+        if mention is None:
             return
-        while run and run[-1].casefold() in PARTICLES:
-            run.pop()
-        part = person_part(run)
-        if not part:
-            return
+        part, key, title = mention
         self._starts.append(start)
-        self._mentions.append(tuple(part))
-        key = name_key(part[-1])
+        self._mentions.append(part)
         mentions = self._by_key.setdefault(key, set())
         if len(mentions) < _MAX_FORMS:
-            mentions.add(tuple(part))
-        title = run[len(run) - len(part) - 1].casefold() if len(run) > len(part) else ""
+            mentions.add(part)
         if title in FEMALE_TITLES:
             self._gender.setdefault(key, "f")
         elif title in MALE_TITLES:
