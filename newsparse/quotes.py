@@ -191,8 +191,9 @@ def _attribute_paragraph(
     lo, hi = paragraph.start, min(paragraph.end, len(text))
     chars = list(text[lo:hi])
     for quote in quotes:
-        for k in range(max(quote.open_, lo), min(quote.close, hi)):
-            chars[k - lo] = MASK
+        mask_start, mask_end = max(quote.open_, lo), min(quote.close, hi)
+        if mask_end > mask_start:
+            chars[mask_start - lo : mask_end - lo] = MASK * (mask_end - mask_start)
     frame = "".join(chars)
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
     masked_starts = [a for a, _ in masked]
