@@ -133,7 +133,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for i in range(_first_mark(text, scan, hi), hi):
+        for i in range(scan if hi - scan <= 64 else _first_mark(text, scan, hi), hi):
             if text[i] not in _MARKS:
                 continue
             if _direction(text, i, lo, hi, depth) == "open":
@@ -157,8 +157,6 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
 
 def _first_mark(text: str, lo: int, hi: int) -> int:
     """Where the character scan must start: most paragraphs have no quote mark at all."""
-    if hi - lo <= 64:
-        return lo
     mark = _MARK.search(text, lo, hi)
     return mark.start() if mark else hi
 
