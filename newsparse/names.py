@@ -118,17 +118,41 @@ def _any_case(letters: str) -> str:
 
 def _lower_particle() -> str:
     """Words starting in lower case that casefold to a particle, grouped by first letter."""
+    return "(?:" + "|".join(first + rest for first, rest in sorted(_particle_rests().items())) + ")"
+
+
+def _particle_rests() -> dict[str, str]:
+    """For each first letter of a particle, a pattern for the rest of the word in any case."""
     by_first: dict[str, list[str]] = {}
     for particle in sorted(PARTICLES, key=len, reverse=True):
         by_first.setdefault(particle[0], []).append(_any_case(particle[1:]))
-    groups = "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in sorted(by_first.items()))
-    return "(?:" + groups + ")(?![\\w'\\u2019\\-.])"
+    return {first: "(?:" + "|".join(rests) + ")" + _WORD_END for first, rests in by_first.items()}
+
+
+_WORD_END = r"(?![\w'\u2019\-.])"
+
+
+def _skippable_start() -> str:
+    """The first letter of a lower-case word that is neither a particle nor an "al-" prefix."""
+    rests = _particle_rests()
+    branches = []
+    for first in "abcdefghijklmnopqrstuvwxyz":
+        excluded = [rests[first]] if first in rests else []
+        if first in "ae":
+            excluded.append(r"[^\W\d_]{1,2}[-\u2010]")
+        branches.append(first + ("(?!" + "|".join(excluded) + ")" if excluded else ""))
+    plain = "".join(b for b in branches if len(b) == 1)
+    return "(?:[" + plain + "]|" + "|".join(b for b in branches if len(b) > 1) + ")"
 
 
 # Runs of lower-case words that can neither be nor join a name, with what separates them, so the
 # index loop sees only the words that matter: a skipped word is never a particle or an "al-".
-_SKIP = r"(?:(?!" + _lower_particle() + r"|[ae][^\W\d_]{1,2}[-\u2010])[a-z][\w'\u2019\-]*\.?[\W\d_]*)+"
-_WORD_OR_SKIP = re.compile("(" + _SKIP + ")|" + _WORD.pattern)
+_SKIP = r"(?:" + _skippable_start() + r"[\w'\u2019\-]*\.?[\W\d_]*)+"
+# Words in ASCII capitals and particles joined by single spaces: a run the loop takes whole.
+_CAPITAL_WORD = r"[A-Z][\w'\u2019\-]*\.?"
+_RUN = _CAPITAL_WORD + "(?: (?:" + _CAPITAL_WORD + "|" + _lower_particle() + "))*"
+# The leading lookahead lets the scan pass over non-letters quickly.
+_SKIP_OR_RUN_OR_WORD = re.compile(r"(?=[^\W\d_])(?:(" + _SKIP + ")|(" + _RUN + ")|" + _WORD.pattern + ")")
 
 
 class NameIndex:
@@ -157,8 +181,9 @@ class NameIndex:
         self._text = None
         run: list[str] = []
         run_start = run_end = -1
-        for match in _WORD_OR_SKIP.finditer(text):
-            if match.lastindex:  # lower-case words: they end a run
+        for match in _SKIP_OR_RUN_OR_WORD.finditer(text):
+            kind = match.lastindex
+            if kind == 1:  # lower-case words: they end a run
                 if run:
                     self._add(run, run_start)
                     run = []
@@ -166,6 +191,16 @@ class NameIndex:
             word = match.group()
             start = match.start()
             joined = run and start == run_end + 1 and text[run_end] == " "
+            if kind == 2:  # whole words, the first capitalised
+                if joined:
+                    run.extend(word.split(" "))
+                else:
+                    if run:
+                        self._add(run, run_start)
+                    run = word.split(" ")
+                    run_start = start
+                run_end = match.end()
+                continue
             is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
             if joined and (is_cap or word.casefold() in PARTICLES):
                 run.append(word)
