@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
@@ -97,57 +98,145 @@ def person_part(words: list[str]) -> list[str]:
 _MAX_FORMS = 16
 
 
+@lru_cache(maxsize=4096)
+def _mention(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
+    """A run's person part, its surname key and the title before it; cached, as runs recur."""
+    words = list(run)
+    while words and words[-1].casefold() in PARTICLES:
+        words.pop()
+    part = person_part(words)
+    if not part:
+        return None
+    title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
+    return tuple(part), name_key(part[-1]), title
+
+
+def _any_case(letters: str) -> str:
+    """A pattern for `letters` in any case, "s" also as the long s that casefolds to it."""
+    return "".join("[" + c + c.upper() + ("\u017f" if c == "s" else "") + "]" for c in letters)
+
+
+def _lower_particle() -> str:
+    """Words starting in lower case that casefold to a particle, grouped by first letter."""
+    return "(?:" + "|".join(first + rest for first, rest in sorted(_particle_rests().items())) + ")"
+
+
+def _particle_rests() -> dict[str, str]:
+    """For each first letter of a particle, a pattern for the rest of the word in any case."""
+    by_first: dict[str, list[str]] = {}
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        by_first.setdefault(particle[0], []).append(_any_case(particle[1:]))
+    return {first: "(?:" + "|".join(rests) + ")" + _WORD_END for first, rests in by_first.items()}
+
+
+_WORD_END = r"(?![\w'\u2019\-.])"
+
+
+def _skippable_start() -> str:
+    """The first letter of a lower-case word that is neither a particle nor an "al-" prefix."""
+    rests = _particle_rests()
+    branches = []
+    for first in "abcdefghijklmnopqrstuvwxyz":
+        excluded = [rests[first]] if first in rests else []
+        if first in "ae":
+            excluded.append(r"[^\W\d_]{1,2}[-\u2010]")
+        branches.append(first + ("(?!" + "|".join(excluded) + ")" if excluded else ""))
+    plain = "".join(b for b in branches if len(b) == 1)
+    return "(?:[" + plain + "]|" + "|".join(b for b in branches if len(b) > 1) + ")"
+
+
+# Runs of lower-case words that can neither be nor join a name, with what separates them, so the
+# index loop sees only the words that matter: a skipped word is never a particle or an "al-".
+_SKIP = r"(?:" + _skippable_start() + r"[\w'\u2019\-]*\.?[\W\d_]*)+"
+# Words in ASCII capitals and particles joined by single spaces: a run the loop takes whole.
+_CAPITAL_WORD = r"[A-Z][\w'\u2019\-]*\.?"
+_RUN = _CAPITAL_WORD + "(?: (?:" + _CAPITAL_WORD + "|" + _lower_particle() + "))*"
+# The leading lookahead lets the scan pass over non-letters quickly.
+_SKIP_OR_RUN_OR_WORD = re.compile(r"(?=[^\W\d_])(?:(" + _SKIP + ")|(" + _RUN + ")|" + _WORD.pattern + ")")
+
+
 class NameIndex:
-    """Every capitalised run of an article, by surname key, to find a speaker's fullest name."""
+    """Every capitalised run of an article, by surname key, to find a speaker's fullest name.
+
+    Built on first use: an article whose quotes need no name lookup never pays for it.
+    """
 
     def __init__(self, text: str) -> None:
+        self._text: str | None = text
         self._by_key: dict[str, set[tuple[str, ...]]] = {}
-        self.gender: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """ "m" or "f" by surname key, from titles such as "Mrs" and "Sir"."""
+        self._build()
+        return self._gender
+
+    def _build(self) -> None:
+        text = self._text
+        if text is None:
+            return
+        self._text = None
         run: list[str] = []
         run_start = run_end = -1
-        for match in _WORD.finditer(text):
+        for match in _SKIP_OR_RUN_OR_WORD.finditer(text):
+            kind = match.lastindex
+            if kind == 1:  # lower-case words: they end a run
+                if run:
+                    self._add(run, run_start)
+                    run = []
+                continue
             word = match.group()
-            joined = run and match.start() == run_end + 1 and text[run_end] == " "
+            start = match.start()
+            joined = run and start == run_end + 1 and text[run_end] == " "
+            if kind == 2:  # whole words, the first capitalised
+                if joined:
+                    run.extend(word.split(" "))
+                else:
+                    if run:
+                        self._add(run, run_start)
+                    run = word.split(" ")
+                    run_start = start
+                run_end = match.end()
+                continue
             is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
             if joined and (is_cap or word.casefold() in PARTICLES):
                 run.append(word)
             else:
-                self._add(run, run_start)
+                if run:
+                    self._add(run, run_start)
                 run = [word] if is_cap else []
-                run_start = match.start()
+                run_start = start
             run_end = match.end()
-        self._add(run, run_start)
+        if run:
+            self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
-        if not run:
+        mention = _mention(tuple(run))
+        if mention is None:
             return
-        while run and run[-1].casefold() in PARTICLES:
-            run.pop()
-        part = person_part(run)
-        if not part:
-            return
+        part, key, title = mention
         self._starts.append(start)
-        self._mentions.append(tuple(part))
-        key = name_key(part[-1])
+        self._mentions.append(part)
         mentions = self._by_key.setdefault(key, set())
         if len(mentions) < _MAX_FORMS:
-            mentions.add(tuple(part))
-        title = run[len(run) - len(part) - 1].casefold() if len(run) > len(part) else ""
+            mentions.add(part)
         if title in FEMALE_TITLES:
-            self.gender.setdefault(key, "f")
+            self._gender.setdefault(key, "f")
         elif title in MALE_TITLES:
-            self.gender.setdefault(key, "m")
+            self._gender.setdefault(key, "m")
 
     def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
         """The fullest name of the last person named before `position` who fits `gender`."""
+        self._build()
         at = bisect_right(self._starts, position) - 1
         for k in range(at, max(at - 6, -1), -1):
             if self._starts[k] < position - reach:
                 break
             mention = self._mentions[k]
-            known = self.gender.get(name_key(mention[-1]))
+            known = self._gender.get(name_key(mention[-1]))
             if gender is None or known in (None, gender):
                 return self.fullest(list(mention))
         return None
@@ -157,6 +246,7 @@ class NameIndex:
         part = person_part(words)
         if not part:
             return None
+        self._build()
         wanted = {name_key(w) for w in part}
         best = tuple(part)
         for mention in self._by_key.get(name_key(part[-1]), ()):

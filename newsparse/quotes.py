@@ -16,6 +16,7 @@ previous quote's speaker, which is how news carries a speaker across paragraphs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from .speakers import (
 _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
 _MARKS = frozenset('"' + _OPENERS + _CLOSERS)
+_MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
@@ -131,7 +133,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for i in range(scan, hi):
+        for i in range(scan if hi - scan <= 64 else _first_mark(text, scan, hi), hi):
             if text[i] not in _MARKS:
                 continue
             if _direction(text, i, lo, hi, depth) == "open":
@@ -151,6 +153,12 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _first_mark(text: str, lo: int, hi: int) -> int:
+    """Where the character scan must start: most paragraphs have no quote mark at all."""
+    mark = _MARK.search(text, lo, hi)
+    return mark.start() if mark else hi
 
 
 def _family(mark: str) -> str:
@@ -181,8 +189,9 @@ def _attribute_paragraph(
     lo, hi = paragraph.start, min(paragraph.end, len(text))
     chars = list(text[lo:hi])
     for quote in quotes:
-        for k in range(max(quote.open_, lo), min(quote.close, hi)):
-            chars[k - lo] = MASK
+        mask_start, mask_end = max(quote.open_, lo), min(quote.close, hi)
+        if mask_end > mask_start:
+            chars[mask_start - lo : mask_end - lo] = MASK * (mask_end - mask_start)
     frame = "".join(chars)
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
     masked_starts = [a for a, _ in masked]

@@ -16,23 +16,19 @@ MASK = "\x01"
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w)|(?<=\d),(?=\d{3}))*\.?|\x01+|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; its forms are computed once, as the clause
+    rules ask for them many times."""
 
-    @property
-    def low(self) -> str:
-        return self.text.rstrip(".").casefold()
+    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.rstrip(".").casefold()
+        self.is_word = text[0].isalnum()
+        self.is_cap = text[0].isupper()
 
 
 @dataclass(frozen=True, slots=True)

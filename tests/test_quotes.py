@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import Paragraph, Quote, Span
+from newsparse.names import PARTICLES, NameIndex, person_part
 from newsparse.quotes import find_quotes
 from newsparse.sentences import sentence_spans
 
@@ -428,3 +430,82 @@ def test_a_noun_that_is_also_a_speech_verb_is_not_the_cue() -> None:
     assert quote.text == "optimistic at best"
     assert quote.speaker is not None and quote.speaker.name == "Tom Becker"
     assert quote.cue is not None and quote.cue.text == "called"
+
+
+# --- the name index ---------------------------------------------------------------------------
+
+# The index's regex skips lower-case words and takes capitalised runs whole; this is the plain
+# word-by-word reading it must agree with.
+_REFERENCE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+_REFERENCE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|an|ar)[-\u2010](?=[A-Z\u00c0-\u00de])", re.IGNORECASE
+)
+
+
+def reference_runs(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Every run of capitalised words joined by single spaces, particles inside, with its start."""
+    runs: list[tuple[int, tuple[str, ...]]] = []
+    run: list[str] = []
+    run_start = run_end = -1
+    for match in _REFERENCE_WORD.finditer(text):
+        word = match.group()
+        joined = run and match.start() == run_end + 1 and text[run_end] == " "
+        is_cap = word[0].isupper() or bool(_REFERENCE_PREFIX.match(word))
+        if joined and (is_cap or word.casefold() in PARTICLES):
+            run.append(word)
+        else:
+            if run:
+                runs.append((run_start, tuple(run)))
+            run = [word] if is_cap else []
+            run_start = match.start()
+        run_end = match.end()
+    if run:
+        runs.append((run_start, tuple(run)))
+    return runs
+
+
+def expected_mentions(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    out = []
+    for start, run in reference_runs(text):
+        words = list(run)
+        while words and words[-1].casefold() in PARTICLES:
+            words.pop()
+        part = person_part(words)
+        if part:
+            out.append((start, tuple(part)))
+    return out
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        *"aldevstnoAEDLSVT-\u2010'\u2019. 3_\n,\u00e9\u00c9\u017f",
+        *("van ", "Van ", "al-", "el-", "at-", "el\u2010", "de ", "Della ", "DOS ", "st. ", "bin ", "Mr. "),
+        *("Mrs ", "U.S. ", "O'Neill ", "Jean-Luc ", "do\u017f ", "vAN ", "  ", "said ", "the "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=40).map("".join))
+def test_name_index_reads_every_capitalised_run(text: str) -> None:
+    index = NameIndex(text)
+    index.gender  # noqa: B018  (builds the index)
+    assert list(zip(index._starts, index._mentions, strict=True)) == expected_mentions(text)
+
+
+def test_name_index_finds_the_full_name_after_lower_case_words() -> None:
+    text = (
+        "The plan was presented on Monday by Commission President Ursula von der Leyen and "
+        "the foreign minister, Asaad al-Shaibani, with \u00c9lodie Durand of the agency.\n\n"
+        "Von der Leyen said little. Shaibani and Durand spoke later."
+    )
+    index = NameIndex(text)
+    assert index.fullest(["Leyen"]) == "Ursula von der Leyen"
+    assert index.fullest(["Shaibani"]) == "Asaad al-Shaibani"
+    assert index.fullest(["Durand"]) == "\u00c9lodie Durand"
+    assert index.last_before(text.index(" said little"), None) == "Ursula von der Leyen"
+
+
+def test_name_index_gender_comes_from_titles() -> None:
+    index = NameIndex("Mrs. Ann Lee met Sir Tom Hale and the mayor, Kim Park.")
+    assert index.gender == {"lee": "f", "hale": "m"}
