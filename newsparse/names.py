@@ -163,7 +163,7 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self._text: str | None = text
-        self._by_key: dict[str, set[tuple[str, ...]]] = {}
+        self._by_key: dict[str, dict[tuple[str, ...], None]] = {}
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
@@ -220,9 +220,9 @@ class NameIndex:
         part, key, title = mention
         self._starts.append(start)
         self._mentions.append(part)
-        mentions = self._by_key.setdefault(key, set())
+        mentions = self._by_key.setdefault(key, {})
         if len(mentions) < _MAX_FORMS:
-            mentions.add(part)
+            mentions.setdefault(part, None)
         if title in FEMALE_TITLES:
             self._gender.setdefault(key, "f")
         elif title in MALE_TITLES:

@@ -197,3 +197,24 @@ def test_binary_input_in_a_real_process(tmp_path: Path) -> None:
     assert done.returncode == 3
     assert done.stderr.decode().strip() == f"Error: {image}: this is a JPEG image, not text"
     assert done.stdout == b""
+
+
+def test_parse_is_the_same_in_every_process() -> None:
+    # Two equally full forms of one name: which one a quote gets must not depend on hash order.
+    text = (
+        "Democrat Hillary Clinton spoke in Ohio on Monday.\n\n"
+        "Crooked Hillary Clinton, as her rival calls her, answered critics.\n\n"
+        '"We will win," Clinton said. "We always do," said Mrs. Clinton.'
+    )
+    script = "import json, sys, newsparse; print(json.dumps(newsparse.parse(sys.stdin.read()).to_dict()))"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=text.encode(),
+            capture_output=True,
+            check=True,
+            env={**ENV, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "2", "3", "4", "5")
+    }
+    assert len(outputs) == 1
