@@ -15,12 +15,14 @@ import datetime as dt
 import functools
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .dates import days_around
 from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
+    HEAD_FOLD,
+    HEAD_LENGTH,
     MONTH_NAME,
     MONTHS,
     NUMBER_WORDS,
@@ -111,7 +113,7 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     context.enter(start, end)
     resolved: list[Resolved] = []
     clocks: list[re.Match[str]] = []
-    matches = (m for a, b in windows for m in patterns().time.finditer(text, a, b))
+    matches = (m for a, b in windows for m in _expressions(text, a, b))
     for match in matches:
         if match.lastgroup == "clock":
             clocks.append(match)
@@ -138,6 +140,31 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
         for kind, value, a, b in resolved
         if a < b and _TIMEX3_VALUE.fullmatch(value)
     ]
+
+
+def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What `patterns().time.finditer(text, start, end)` finds, found faster.
+
+    Expressions start only at word starts and apostrophes; at each one, only the kinds of
+    expression that can begin with its first characters are tried, in the alternation's order.
+    """
+    found = patterns()
+    next_start = start
+    for candidate in found.expression_start.finditer(text, start, end):
+        position = candidate.start()
+        if position < next_start:
+            continue
+        head = text[position : position + HEAD_LENGTH]
+        if position + HEAD_LENGTH <= end and head.isascii():
+            kinds = found.kinds_by_head.get(head.translate(HEAD_FOLD), ())
+        else:
+            kinds = found.kinds
+        for kind in kinds:
+            match = kind.match(text, position, end)
+            if match:
+                yield match
+                next_start = match.end()
+                break
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
