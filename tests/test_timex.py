@@ -510,3 +510,30 @@ def test_trying_kinds_by_head_finds_what_the_whole_pattern_finds(text: str, star
 def test_trying_kinds_by_head_on_varied_sentences(text: str) -> None:
     for start in range(0, len(text), 7):
         _assert_expressions_match_the_whole_pattern(text, start, len(text) - start // 3)
+
+
+def _assert_grouped_triggers_change_nothing(text: str) -> None:
+    plain = re.compile(timex_patterns.UNGROUPED_TRIGGER_SOURCE, re.IGNORECASE)
+    grouped = timex_patterns.patterns().trigger
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+        assert [m.span() for m in grouped.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)
+        ]
+
+
+_TRIGGER_PIECES = st.sampled_from(
+    [*"0123456789 '\u2019-.", "Month", "Mon", "month", "nowadays", "now", "Q3", "q5", "fall", "falls",
+     "centuries", "Sunday", "sun", "SEMI", "\u017fecond", "\u212aey", "recently", "recent", "dates", "date",
+     "'90s", "\u201999"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIGGER_PIECES | _PIECES | st.sampled_from(_VARIED), max_size=40).map("".join))
+def test_grouping_trigger_words_by_first_letter_changes_no_match(text: str) -> None:
+    _assert_grouped_triggers_change_nothing(text)
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_grouping_trigger_words_changes_no_match_on_varied_sentences(text: str) -> None:
+    _assert_grouped_triggers_change_nothing(text)
