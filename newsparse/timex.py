@@ -149,6 +149,7 @@ def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     expression that can begin with its first characters are tried, in the alternation's order.
     """
     found = patterns()
+    end = min(end, len(text))
     next_start = start
     for candidate in found.expression_start.finditer(text, start, end):
         position = candidate.start()

@@ -506,6 +506,12 @@ def test_trying_kinds_by_head_finds_what_the_whole_pattern_finds(text: str, star
     _assert_expressions_match_the_whole_pattern(text, 0, len(text))
 
 
+def test_trying_kinds_by_head_at_the_end_of_the_text() -> None:
+    for text in ("Q3", "9 am", "'82", "Q3 2009"):
+        for end in range(len(text) + 2):
+            _assert_expressions_match_the_whole_pattern(text, 0, end)
+
+
 @pytest.mark.parametrize("text", _VARIED)
 def test_trying_kinds_by_head_on_varied_sentences(text: str) -> None:
     for start in range(0, len(text), 7):
