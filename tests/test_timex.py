@@ -6,9 +6,12 @@ The sentences are written for these tests; none is copied from a corpus.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import itertools
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -391,3 +394,152 @@ def test_first_character_guards_change_no_match(text: str) -> None:
 @pytest.mark.parametrize("text", _VARIED)
 def test_first_character_guards_change_no_match_on_varied_sentences(text: str) -> None:
     _assert_guards_change_nothing(text)
+
+
+# --- trying only the kinds a word start allows ---------------------------------------------------
+
+_SRE_PARSER: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+_SRE: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
+_ASCII = [chr(code) for code in range(128)]
+
+
+def _chars(op: Any, argument: Any) -> set[str]:
+    """The ASCII characters, lowercased, that one pattern item may match in either case."""
+
+    def folds_to(code: int) -> set[str]:
+        return {c for c in _ASCII if code in (ord(c), ord(c.lower()), ord(c.upper()))}
+
+    if op in (_SRE.ANY, _SRE.NOT_LITERAL):
+        return set(_ASCII)
+    if op is _SRE.LITERAL:
+        return folds_to(argument)
+    assert op is _SRE.IN, op
+    inside: set[str] = set()
+    for item, value in argument:
+        if item is _SRE.NEGATE:
+            return set(_ASCII)
+        if item is _SRE.LITERAL:
+            inside |= folds_to(value)
+        elif item is _SRE.RANGE:
+            inside |= {
+                c for c in _ASCII if any(value[0] <= ord(v) <= value[1] for v in (c, c.lower(), c.upper()))
+            }
+        else:
+            assert item is _SRE.CATEGORY, item
+            category = str(value).lower().removeprefix("category_")
+            source = {"digit": r"\d", "not_digit": r"\D", "space": r"\s", "not_space": r"\S", "word": r"\w"}
+            inside |= {c for c in _ASCII if re.fullmatch(source.get(category, r"\W"), c)}
+    return inside
+
+
+def _then(first: set[str], second: set[str], length: int) -> set[str]:
+    return {
+        a if len(a) >= length else (a + b)[:length]
+        for a in first
+        for b in (second if len(a) < length else [""])
+    }
+
+
+def _prefixes(items: Any, length: int) -> set[str]:
+    """Every way a match can begin, cut to `length`, over-approximated: lookarounds are ignored."""
+    result = {""}
+    for op, argument in items:
+        if op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.ANY, _SRE.IN):
+            step = {c.lower() for c in _chars(op, argument)}
+        elif op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
+            step = {""}
+        elif op is _SRE.BRANCH:
+            step = set().union(*(_prefixes(branch, length) for branch in argument[1]))
+        elif op is _SRE.SUBPATTERN:
+            step = _prefixes(argument[-1], length)
+        else:
+            assert op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT), op
+            low, high, inner = argument[0], argument[1], _prefixes(argument[2], length)
+            step, repeated = set(), {""}
+            for count in range(min(high, low + length + 1) + 1):
+                step |= repeated if count >= low else set()
+                repeated = _then(repeated, inner, length)
+        result = _then(result, step, length)
+    return result
+
+
+@pytest.mark.parametrize("alternative", timex_patterns._ALTERNATIVES)
+def test_heads_cover_every_way_a_kind_can_start(alternative: str) -> None:
+    name = timex_patterns._kind_name(alternative)
+    heads = timex_patterns._HEADS[name].split("|")
+    length = timex_patterns.HEAD_LENGTH
+    possible = {
+        p.translate(timex_patterns.HEAD_FOLD) for p in _prefixes(_SRE_PARSER.parse(alternative, re.I), length)
+    }
+    assert "" not in possible  # every match takes at least one character
+    assert all(p[0].isalnum() or p[0] in "_'" for p in possible)  # and starts at a word start or "'"
+    assert sorted(p for p in possible if not any(p.startswith(h) for h in heads if len(h) <= len(p))) == []
+
+
+def test_prefixes_of_a_small_pattern() -> None:
+    spaces = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+    expected = {f"ab{e}" for e in "x" + spaces} | {f"q{d}{e}" for d in "0123456789" for e in "x" + spaces}
+    assert _prefixes(_SRE_PARSER.parse(r"(?:ab|Q\d)\s?x", re.I), 3) == expected
+
+
+def _groups(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, tuple[int, int]]]:
+    spans = {name: match.span(name) for name, value in match.groupdict().items() if value is not None}
+    return match.span(), match.lastgroup, spans
+
+
+def _assert_expressions_match_the_whole_pattern(text: str, start: int, end: int) -> None:
+    expected = [_groups(m) for m in timex_patterns.patterns().time.finditer(text, start, end)]
+    assert [_groups(m) for m in timex._expressions(text, start, end)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        _PIECES | st.sampled_from([*_VARIED, "\u201990s ", "Caf\u00e9 ", "\u212a", "\u017fix ", "Q3"]),
+        max_size=40,
+    ).map("".join),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_trying_kinds_by_head_finds_what_the_whole_pattern_finds(text: str, start: int, end: int) -> None:
+    _assert_expressions_match_the_whole_pattern(text, min(start, end), max(start, end))
+    _assert_expressions_match_the_whole_pattern(text, 0, len(text))
+
+
+def test_trying_kinds_by_head_at_the_end_of_the_text() -> None:
+    for text in ("Q3", "9 am", "'82", "Q3 2009"):
+        for end in range(len(text) + 2):
+            _assert_expressions_match_the_whole_pattern(text, 0, end)
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_trying_kinds_by_head_on_varied_sentences(text: str) -> None:
+    for start in range(0, len(text), 7):
+        _assert_expressions_match_the_whole_pattern(text, start, len(text) - start // 3)
+
+
+def _assert_grouped_triggers_change_nothing(text: str) -> None:
+    plain = re.compile(timex_patterns.UNGROUPED_TRIGGER_SOURCE, re.IGNORECASE)
+    grouped = timex_patterns.patterns().trigger
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+        assert [m.span() for m in grouped.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)
+        ]
+
+
+_TRIGGER_PIECES = st.sampled_from(
+    [*"0123456789 '\u2019-.", "Month", "Mon", "month", "nowadays", "now", "Q3", "q5", "fall", "falls",
+     "centuries", "Sunday", "sun", "SEMI", "\u017fecond", "\u212aey", "recently", "recent", "dates", "date",
+     "'90s", "\u201999"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIGGER_PIECES | _PIECES | st.sampled_from(_VARIED), max_size=40).map("".join))
+def test_grouping_trigger_words_by_first_letter_changes_no_match(text: str) -> None:
+    _assert_grouped_triggers_change_nothing(text)
+
+
+@pytest.mark.parametrize("text", _VARIED)
+def test_grouping_trigger_words_changes_no_match_on_varied_sentences(text: str) -> None:
+    _assert_grouped_triggers_change_nothing(text)
