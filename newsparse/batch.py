@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 from .inputs import STDIN, InputError, InputFormat, Source, is_jsonl, iter_sources, read_source
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "jsonl": ".json", "text": ".txt"}
-# Tasks in flight per worker: enough to keep every core busy, few enough to keep memory flat.
+# Chunks in flight per worker: enough to keep every core busy, few enough to keep memory flat.
 _WINDOW_PER_JOB = 4
+# Articles sent to a worker at once: parsing takes about a millisecond, so one message per
+# article would cost as much as the work.
+_CHUNK = 8
 
 
 _FILE_MODE = 0o666
@@ -327,18 +330,23 @@ def run(
 
     factory = executor_factory or (lambda n: ProcessPoolExecutor(max_workers=n, initializer=_start_worker))
     executor = factory(jobs)
-    pending: deque[tuple[Task | Outcome, Future[Outcome] | None]] = deque()
+    pending: deque[tuple[list[Task | Outcome], Future[list[Outcome]]]] = deque()
     window = jobs * _WINDOW_PER_JOB
+    items_left = chain(head, iterator)
     try:
-        for item in chain(head, iterator):
-            future = None if isinstance(item, Outcome) else executor.submit(convert_task, item, settings)
-            pending.append((item, future))
+        while chunk := list(islice(items_left, _CHUNK)):
+            pending.append((chunk, executor.submit(convert_chunk, chunk, settings)))
             while len(pending) >= window:
-                yield _result(*pending.popleft())
+                yield from _results(*pending.popleft())
         while pending:
-            yield _result(*pending.popleft())
+            yield from _results(*pending.popleft())
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def convert_chunk(items: list[Task | Outcome], settings: Settings) -> list[Outcome]:
+    """A few tasks in one trip to a worker: one message each way instead of one per article."""
+    return [item if isinstance(item, Outcome) else convert_task(item, settings) for item in items]
 
 
 def _start_worker() -> None:
@@ -348,14 +356,15 @@ def _start_worker() -> None:
     os.close(devnull)
 
 
-def _result(item: Task | Outcome, future: Future[Outcome] | None) -> Outcome:
-    if isinstance(item, Outcome):
-        return item
+def _results(chunk: list[Task | Outcome], future: Future[list[Outcome]]) -> list[Outcome]:
     from concurrent.futures.process import BrokenProcessPool
 
-    assert future is not None
     try:
         return future.result()  # convert_task raises only with --debug: then the traceback shows
     except BrokenProcessPool as error:  # a worker died (killed, out of memory): report, go on
-        label = item.source.label if item.source else item.name
-        return Outcome(label, error=f"{label}: the worker process failed: {error!r}", internal=True)
+        return [item if isinstance(item, Outcome) else _worker_failed(item, error) for item in chunk]
+
+
+def _worker_failed(task: Task, error: BaseException) -> Outcome:
+    label = _label(task)
+    return Outcome(label, error=f"{label}: the worker process failed: {error!r}", internal=True)
