@@ -491,8 +491,8 @@ def convert(
     )
     paths = batch.expand_paths(chain(files, listed), recursive, skip=output_dir)
     report = Report()
-    with ProgressDisplay(quiet) as advance:
-        outcomes = (advance(o) for o in batch.run(batch.tasks(paths, settings), settings, jobs))
+    with ProgressDisplay(quiet) as display:
+        outcomes = (display.advance(o) for o in batch.run(batch.tasks(paths, settings), settings, jobs))
         if output_dir:
             _written(outcomes, report, verbose)
         else:
@@ -555,17 +555,19 @@ def _convert_on_dask(
     if fmt != "jsonl" and _given("fmt"):
         raise click.UsageError("--dask writes JSON Lines: use --to jsonl")
     try:
-        summary = on_dask.convert(
-            list(names),
-            output_dir,
-            address=address,
-            partition_size=partition_size,
-            recursive=recursive,
-            encoding=read.encoding,
-            anchor=read.anchor,
-            input_format=read.input_format,
-            force=force,
-        )
+        with ProgressDisplay(quiet) as display:
+            summary = on_dask.convert(
+                list(names),
+                output_dir,
+                address=address,
+                partition_size=partition_size,
+                recursive=recursive,
+                encoding=read.encoding,
+                anchor=read.anchor,
+                input_format=read.input_format,
+                force=force,
+                progress=display.add if display.enabled else None,
+            )
     except on_dask.DaskMissingError as error:
         raise click.UsageError(str(error)) from error
     except OutputExistsError as error:
@@ -610,17 +612,21 @@ class ProgressDisplay:
         self.enabled = not quiet and _use_rich("auto", sys.stderr)
         self.bar: Any = None
 
-    def __enter__(self) -> Callable[[Outcome], Outcome]:
-        if not self.enabled:
-            return lambda outcome: outcome
-        from .render.terminal import BatchProgress
+    def __enter__(self) -> ProgressDisplay:
+        if self.enabled:
+            from .render.terminal import BatchProgress
 
-        self.bar = BatchProgress()
-        return self._advance
+            self.bar = BatchProgress()
+        return self
 
-    def _advance(self, outcome: Outcome) -> Outcome:
-        self.bar.advance(outcome.error is None)
+    def advance(self, outcome: Outcome) -> Outcome:
+        """Counts one outcome and passes it on (for a generator of outcomes)."""
+        self.add(outcome.error is None, outcome.error is not None)
         return outcome
+
+    def add(self, converted: int, failed: int) -> None:
+        if self.bar is not None:
+            self.bar.add(converted, failed)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

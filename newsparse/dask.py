@@ -19,7 +19,7 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -124,6 +124,7 @@ def convert(
     anchor: str | dt.date | None = None,
     input_format: InputFormat = "auto",
     force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ConvertSummary:
     """Convert every article under `paths` on Dask into `output_dir/part-00000.jsonl`, ...
 
@@ -145,10 +146,12 @@ def convert(
     target = os.fspath(output_dir)
     old_parts = _prepare_output_dir(target, force)
     jobs = bag_module.from_sequence(list(enumerate(partitions)), partition_size=1)
+    mapped = jobs.map(_write_partition, target, settings)
     with _scheduler(address) as scheduler:
-        results: list[tuple[str, int, int]] = jobs.map(_write_partition, target, settings).compute(
-            scheduler=scheduler
-        )
+        if scheduler is None or progress is None:
+            results: list[tuple[str, int, int]] = mapped.compute(scheduler=scheduler)
+        else:
+            results = _compute_with_progress(scheduler, mapped, progress)
     files = tuple(name for name, _, _ in results)
     _remove(sorted(set(old_parts) - set(files)))
     return ConvertSummary(
@@ -157,6 +160,19 @@ def convert(
         seconds=time.perf_counter() - started,
         files=files,
     )
+
+
+def _compute_with_progress(
+    client: Any, mapped: Any, progress: Callable[[int, int], None]
+) -> list[tuple[str, int, int]]:
+    """The partitions as separate futures, so that `progress(converted, failed)` hears of each
+    one as it finishes; results in partition order."""
+    distributed = _import("distributed")
+    futures = client.compute(mapped.to_delayed())
+    for future in distributed.as_completed(futures):
+        for _, done, failed in future.result():
+            progress(done, failed)
+    return [item for future in futures for item in future.result()]
 
 
 def plan_partitions(

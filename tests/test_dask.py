@@ -319,3 +319,19 @@ def test_dask_option_needs_an_output_dir_and_json_lines(corpus: Path) -> None:
     )
     assert markdown.exit_code == 2
     assert "use --to jsonl" in markdown.stderr
+
+
+def test_progress_hears_of_every_article_and_changes_nothing(
+    corpus: Path, cluster_client: Any, tmp_path: Path
+) -> None:
+    heard: list[tuple[int, int]] = []
+    summary = newsparse_dask.convert(
+        inputs(corpus),
+        tmp_path / "out",
+        address=cluster_client.scheduler.address,
+        partition_size=PART_SIZE,
+        progress=lambda done, failed: heard.append((done, failed)),
+    )
+    assert len(heard) == len(summary.files)
+    assert (sum(d for d, _ in heard), sum(f for _, f in heard)) == (summary.articles, summary.errors)
+    assert part_lines(summary.files) == local_lines(corpus)

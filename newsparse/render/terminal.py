@@ -165,9 +165,9 @@ class BatchProgress:
         self.failed = 0
         self.progress.start()
 
-    def advance(self, ok: bool) -> None:
-        self.failed += not ok
-        self.progress.update(self.task, advance=1, failed=self.failed)
+    def add(self, converted: int, failed: int) -> None:
+        self.failed += failed
+        self.progress.update(self.task, advance=converted + failed, failed=self.failed)
         self.progress.refresh()
 
     def stop(self) -> None:
