@@ -22,19 +22,21 @@ def parse(text: str, date: dt.date | str | None = None) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    if date is not None and (not isinstance(date, (str, dt.date)) or iso_date(date) is None):
+    caller = iso_date(date) if isinstance(date, (str, dt.date)) else None
+    if date is not None and caller is None:
         raise ValueError(f"date must be a datetime.date or an ISO date string like 2025-12-15, not {date!r}")
     layout = classify(text)
-    article_date = _with_caller_year(layout.date, iso_date(date)) or _caller_date(date)
+    article_date = _with_caller_year(layout.date, caller) or _caller_date(caller)
     lede, sections = _sections(text, layout)
     paragraphs = ((lede,) if lede else ()) + tuple(p for s in sections for p in s.paragraphs)
     quotes = find_quotes(text, paragraphs)
-    anchor = _anchor(article_date) or iso_date(date)
-    time_regions = [s for s in (layout.title,) if s] + [
-        sentence for section in sections for sentence in _section_sentences(section)
+    anchor = _anchor(article_date) or caller
+    # Title, lede, then each heading and its paragraphs' sentences: the reading order.
+    time_regions = [
+        *([layout.title] if layout.title else []),
+        *(lede.sentences if lede else ()),
+        *(sentence for section in sections for sentence in _section_sentences(section)),
     ]
-    if lede:
-        time_regions[1 if layout.title else 0 : 0] = lede.sentences
     times = find_times(text, time_regions, anchor)
     return Article(
         source=text,
@@ -93,10 +95,9 @@ def _with_caller_year(found: ArticleDate | None, caller: dt.date | None) -> Arti
     return dataclasses.replace(found, value=complete_year(found.value, caller))
 
 
-def _caller_date(date: dt.date | str | None) -> ArticleDate | None:
+def _caller_date(caller: dt.date | None) -> ArticleDate | None:
     """The caller's date as the article date: it has no text in the source, so an empty span."""
-    value = iso_date(date)
-    return ArticleDate("", 0, 0, value.isoformat(), origin="caller") if value else None
+    return ArticleDate("", 0, 0, caller.isoformat(), origin="caller") if caller else None
 
 
 def _anchor(date: ArticleDate | None) -> dt.date | None:
