@@ -40,7 +40,7 @@ _DAY_OF_MONTH = re.compile(DAY_OF_MONTH, re.IGNORECASE)
 # What else a date line may hold besides its dates: labels, times, zones, separators.
 _FILLER_WORDS = frozenset(
     "date dated published updated posted modified first last on at by am pm a.m. p.m. "
-    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt sast "
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt hst akst akdt ist jst aest aedt sast "
     "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday "
     "sun sunday".split()
 )

@@ -51,6 +51,8 @@ def test_date_value_is_none_for_text_that_is_no_date(written: str) -> None:
         ("Published 15/12/2025 10:04", "15/12/2025 10:04"),
         ("Published 15 December 2025, updated 16 December 2025", "15 December 2025"),
         ("Updated 16 December 2025 | Published 15 December 2025", "15 December 2025"),
+        ("Published 6:40 a.m. CT March 9, 2026", "March 9, 2026"),
+        ("Published 11:02 p.m. MT Oct. 3, 2025 | Updated 7:15 a.m. MT Oct. 4, 2025", "Oct. 3, 2025"),
     ],
 )
 def test_date_line_gives_the_publication_date(line: str, date: str) -> None:
