@@ -33,6 +33,8 @@ _MAX_FURNITURE_CHARS = 300
 _MAX_LABEL_WORDS = 3
 # Headlines run to about a dozen words; news ledes are longer.
 _MAX_SENTENCE_TITLE_WORDS = 12
+# A headline under a section label has at least this many words; fewer is a second label or a deck.
+_MIN_HEADLINE_WORDS = 4
 # A tweet is at most 280 characters; with its link and name a little more.
 _MAX_TWEET_CHARS = 600
 
@@ -160,6 +162,18 @@ _LINK_HERE = re.compile(
     r"(?:get|click|tap|sign|learn|find|read|subscribe|download|watch|listen|see|visit|go)\b.{0,60}\bhere\W*",
     re.IGNORECASE,
 )
+# A headline's own kicker in capitals ("BREAKING: ..."): unlike "WATCH:" or "READ MORE:", which
+# introduce links, it opens the story's title.
+_HEADLINE_KICKER = re.compile(
+    r"(?:BREAKING(?:[ ]NEWS)?|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT(?:ARY)?|REVIEW"
+    r"|FACT[ ]CHECK|INTERVIEW|EXPLAINER|SPECIAL[ ]REPORT|INSIGHT|FEATURE|URGENT|FLASH|LIVE)[ ]?:[ ]"
+)
+# A photo credit alone on its line: "(AP Photo/Jane Doe)", "Photo by Jane Doe/Getty Images"; a few
+# words of names, not a sentence.
+_CREDIT_ALONE = re.compile(
+    r"\(?(?:[A-Z][\w&.\u2019'-]*[ ]){0,3}(?i:file[ ])?(?i:photos?|images?|pictures?|video)"
+    r"[ ]?(?:/|:|[ ]by[ ])[ ]?[^()\s]+(?:[ ][^()\s]+){0,5}(?<![.!?])\)?"
+)
 # Before the lede only: a content warning, a section kicker, a database label.
 _WARNING = re.compile(r"(?:content[ ]|trigger[ ])?warning[ ]?:", re.IGNORECASE)
 _BODY_LABEL = re.compile(r"(?i:full[ ]text)[ ]?[.:]?|(?i:body|text)[ ]?:|BODY|TEXT")
@@ -279,7 +293,8 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
             return "date"
     if layout.byline is None and _header_byline(text, block, layout, after):
         return "byline"
-    if _is_furniture(text, start, end) or _WARNING.match(text, start, end):
+    kicker_headline = layout.title is None and bool(_HEADLINE_KICKER.match(text, start, end))
+    if (_is_furniture(text, start, end) and not kicker_headline) or _WARNING.match(text, start, end):
         return "furniture"
     if layout.dateline is None and _is_dateline_line(text, block, after):
         layout.dateline = _span(text, start, end)
@@ -288,6 +303,8 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
             layout.date = _date(text, *day)
         return "dateline"
     if after and _title_allowed(text, block, layout) and _is_title(text, block):
+        if _is_section_label(text, block, after):
+            return "furniture"
         layout.title = _span(text, start, end)
         return "title"
     if layout.title and after and _is_label(text, start, end):
@@ -396,7 +413,7 @@ def _is_title(text: str, block: Block) -> bool:
     line = text[start:end]
     if len(line) > _MAX_TITLE_CHARS or not any(c.isalpha() for c in line):
         return False
-    if _is_furniture(text, start, end):
+    if _is_furniture(text, start, end) and not _HEADLINE_KICKER.match(line):
         return False
     dateline = _DATELINE.match(text, start, end)
     if dateline and any(c.islower() for c in text[dateline.end() : end]):
@@ -415,6 +432,24 @@ def _is_title(text: str, block: Block) -> bool:
             and (_title_case(line) or bool(_KICKER.match(line)))
         )
     return True
+
+
+def _is_section_label(text: str, block: Block, after: Block) -> bool:
+    """A section name above the headline ("LOCAL NEWS", "Sport"): the headline under it is longer,
+    ends no sentence and is no date line, byline or dateline."""
+    label = text[block.start : block.end]
+    if not (_is_label(text, block.start, block.end) and (label.isupper() or len(label.split()) == 1)):
+        return False
+    headline = text[after.start : after.end]
+    return (
+        len(after.lines) == 1
+        and _word_count(headline) >= _MIN_HEADLINE_WORDS
+        and headline.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        and _is_title(text, after)
+        and not match_date_line(text, after.start, after.end)
+        and not _byline(text, after.start, after.end)
+        and not _DATELINE.match(text, after.start, after.end)
+    )
 
 
 def _word_count(line: str) -> int:
@@ -648,6 +683,7 @@ def _is_furniture(text: str, start: int, end: int) -> bool:
         _FURNITURE.match(line)
         or (len(line) <= _MAX_CAPTION_CHARS and _CREDIT_END.fullmatch(line))
         or _RUNNING_TIME.fullmatch(line)
+        or _CREDIT_ALONE.fullmatch(line)
         or "pic.twitter.com/" in line
         or (len(line) <= 80 and _LINK_HERE.fullmatch(line))
         or _is_story_link(line)

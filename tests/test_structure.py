@@ -699,3 +699,69 @@ def test_mixed_case_place_with_an_agency_and_a_dash_is_a_dateline(text: str, dat
     article = parse(text)
     assert article.dateline is not None and article.dateline.text == dateline
     assert article.title is None
+
+
+@pytest.mark.parametrize("kicker", ["BREAKING", "EXCLUSIVE", "ANALYSIS", "FACT CHECK"])
+def test_a_headline_kicker_in_capitals_opens_the_title(kicker: str) -> None:
+    text = (
+        f"{kicker}: Storm forces closure of coastal highway\n\n"
+        "By Dana Ellis\n\n"
+        "State officials closed a stretch of the coastal highway on Tuesday after waves washed debris"
+        " onto the road.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == f"{kicker}: Storm forces closure of coastal highway"
+    assert furniture(layout) == []
+
+
+def test_a_link_kicker_before_the_title_stays_furniture() -> None:
+    text = (
+        "WATCH: Waves wash over the coastal highway\n\n"
+        "Storm forces closure of coastal highway\n\n"
+        "By Dana Ellis\n\n"
+        "State officials closed a stretch of the coastal highway on Tuesday.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Storm forces closure of coastal highway"
+    assert furniture(layout) == ["WATCH: Waves wash over the coastal highway"]
+
+
+@pytest.mark.parametrize("label", ["LOCAL NEWS", "Sport", "WORLD"])
+def test_a_section_label_above_the_headline_is_furniture(label: str) -> None:
+    text = (
+        f"{label}\n"
+        "City council approves new bike lanes downtown\n\n"
+        "By Mark Haley\n\n"
+        "The city council voted 7-2 on Monday to add protected bike lanes along Main Street.\n"
+    )
+    layout = classify(text)
+    assert layout.title and layout.title.text == "City council approves new bike lanes downtown"
+    assert furniture(layout) == [label]
+
+
+def test_a_short_title_above_a_one_sentence_lede_stays_the_title() -> None:
+    text = "MARKETS\n\nShares rose on Monday.\n\nBonds were flat and the dollar slipped against the euro.\n"
+    layout = classify(text)
+    assert layout.title and layout.title.text == "MARKETS"
+    assert paragraphs(text, layout)[0] == "Shares rose on Monday."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(AP Photo/Charlie Lund)",
+        "AP Photo/Charlie Lund",
+        "(Photo by Ann Reyes/Getty Images)",
+        "File photo: Ann Reyes",
+    ],
+)
+def test_a_photo_credit_alone_on_its_line_is_furniture(credit: str) -> None:
+    text = f"{LONG}\n\n{credit}\n\n{LONG}\n\nLast paragraph ends here."
+    layout = classify(text)
+    assert furniture(layout) == [credit]
+
+
+def test_a_sentence_about_photos_is_a_paragraph() -> None:
+    line = "Photos by residents showed the water rising above the doors of the church."
+    text = f"{LONG}\n\n{line}\n\n{LONG}"
+    assert line in paragraphs(text, classify(text))
