@@ -5,6 +5,8 @@ Sizes are kept small enough for CI; `benchmarks/pathological.py` checks that tim
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import newsparse
@@ -61,3 +63,17 @@ def test_nul_bytes_are_text_to_the_parser() -> None:
 
 def test_blank_input_of_any_size_is_an_empty_article() -> None:
     assert newsparse.parse(CASES["blank lines"](100_000)).paragraphs == ()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parse_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was_enabled = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        newsparse.parse(CASES["short lines"](2_000))
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            newsparse.parse(b"bytes")  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
