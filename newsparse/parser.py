@@ -16,7 +16,6 @@ from .sentences import sentence_spans
 from .structure import Layout, classify
 from .timex import find_times
 
-
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
