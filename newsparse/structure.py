@@ -81,9 +81,14 @@ _DATELINE_LINE = re.compile(
 )
 
 # Bylines: "By Jane Doe and John Roe", "Jane Doe, Reuters", "Staff Reports".
+# Letters of European names ("José", "Søren", "Łukasz"): Latin-1 and Latin Extended-A, whose
+# upper- and lower-case letters interleave, so both classes take the whole Extended-A block.
+_UPPER = r"A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME = (
     r"(?!(?:Follow|And|The|For|In|On|At|By)\b)"
-    r"(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+(?:[A-Z][a-z'\u2019\-]+)?|[A-Z][A-Z'\u2019\-]+)"
+    rf"(?:[{_UPPER}]\.|[{_UPPER}][{_LOWER}'\u2019\-]+(?:[{_UPPER}][{_LOWER}'\u2019\-]+)?"
+    rf"|[{_UPPER}][{_UPPER}'\u2019\-]+)"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|di|dos|du|la|le|van|von|bin|ibn|al|el|ter)"
 _PERSON = rf"{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}"
@@ -290,7 +295,8 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
         date = match_date_line(text, start, end)
         if date:
             layout.date = _date(text, *date)
-            return "date"
+            # A date line that does not say which date ("03/04/2025") is kept, as boilerplate.
+            return "date" if layout.date else "furniture"
     if layout.byline is None and _header_byline(text, block, layout, after):
         return "byline"
     kicker_headline = layout.title is None and bool(_HEADLINE_KICKER.match(text, start, end))

@@ -152,6 +152,9 @@ def test_promo_line_before_a_dateline_is_not_the_lede() -> None:
         "Jane Doe | Staff Writer",
         "Staff Reports",
         "Staff and agencies",
+        "By José Müller",
+        "By Søren Holm and Łukasz Nowak",
+        "By María José García-López",
     ],
 )
 def test_byline_forms(byline: str) -> None:
@@ -765,3 +768,11 @@ def test_a_sentence_about_photos_is_a_paragraph() -> None:
     line = "Photos by residents showed the water rising above the doors of the church."
     text = f"{LONG}\n\n{line}\n\n{LONG}"
     assert line in paragraphs(text, classify(text))
+
+
+def test_a_date_line_that_does_not_say_which_date_is_kept_as_boilerplate() -> None:
+    text = "Council votes on budget\n\n03/04/2025\n\nThe council voted on Tuesday.\n"
+    layout = classify(text)
+    assert layout.date is None
+    assert furniture(layout) == ["03/04/2025"]
+    assert paragraphs(text, layout) == ["The council voted on Tuesday."]
