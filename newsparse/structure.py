@@ -64,12 +64,22 @@ _NEWS_AGENCY = (
     r"\((?:The[ ])?(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|Yonhap|Xinhua|Kyodo|dpa|PTI|IANS|ANI|TASS|EFE|ANSA"
     r"|BBC|NBC|CBS|ABC|Fox|CNBC|Associated[ ]Press|Canadian[ ]Press)(?:[ ][A-Z][a-z]+){0,2}\)"
 )
+# Capital words before a colon that label a line rather than name a place ("UPDATE: ...").
+_LABEL_WORDS = (
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT|REVIEW|FACT|INTERVIEW"
+    r"|EXPLAINER|SPECIAL|INSIGHT|FEATURE|URGENT|FLASH|LIVE|WATCH|READ|LISTEN|SEE|RELATED|MORE|ALSO"
+    r"|NOTE|EDITOR|CORRECTION|CLARIFICATION|WARNING|PHOTOS?|VIDEOS?|SOURCE|SOURCES|TAGS?|TOPICS?"
+    r"|Q|A|QUESTION|ANSWER|FILE|EDITORS?)"
+)
+# Datelines: "WASHINGTON (AP) —", "SALVADOR, Feb 26 -", "Jan 5 (Reuters) -", "NEW DELHI:".
 _DATELINE = re.compile(
     rf"""(?:
         {_PLACE_CAPS}(?:{_REGION})?(?:{_WHEN})?[ ]*(?:{_AGENCY})?[ ]*{_DASH}(?=\s+\S)
       | {_PLACE_CAPS}[ ]*{_AGENCY}[ ]*{_DASH}(?=\s+\S)
       | {_PLACE_MIXED}(?:{_REGION}(?:{_WHEN})?|{_WHEN})[ ]*(?:{_AGENCY})?[ ]*{_DASH}(?=\s+\S)
       | {_AGENCY}[ ]*{_DASH}(?=\s+\S)
+      | (?i:{MONTH})[ ]?\d{{1,2}}(?:,[ ]?\d{{4}})?[ ]*{_AGENCY}[ ]*{_DASH}(?=\s+\S)
+      | (?!{_LABEL_WORDS}\b){_PLACE_CAPS}(?:{_REGION})?[ ]?:(?=[ ]+["\u201c]?[A-Z][a-z])
       | (?:(?:{_PLACE_CAPS}|{_PLACE_MIXED})[ ]*)?{_NEWS_AGENCY}(?:[ ]*{_DASH})?(?=\s*["\u201c]?[A-Z])
     )""",
     re.VERBOSE,
@@ -206,6 +216,8 @@ _FUNCTION_WORDS = frozenset(
     "its their his her our your my".split()
 )
 _KICKER = re.compile(r"[A-Z][^:]{0,30}:[ ]+\S")
+# Headlines are in the present tense; these verbs of speech mark prose.
+_PAST_SPEECH = re.compile(r"\b(?:said|told|added|asked)\b")
 _LABEL_ITEM = re.compile(r"[^:]{1,40}:[ ]|.+[ ][-\u2013\u2014][ ]")
 
 
@@ -428,10 +440,12 @@ def _is_title(text: str, block: Block) -> bool:
     if last in ":,-":
         return False
     if last in _SENTENCE_END:
-        # Headlines are short; some corpora end them with a full stop. A longer line that ends a
-        # sentence is a headline only in Title Case or after a kicker ("Poll: ...").
+        # Headlines are short; some corpora end them with a full stop, and some are two sentences
+        # ("Virginia could make history. Again."), but in the present tense: sentences with "said"
+        # are prose. A longer line that ends a sentence is a headline only in Title Case or after
+        # a kicker ("Poll: ...").
         if 2 <= _word_count(line) <= _MAX_SENTENCE_TITLE_WORDS:
-            return True
+            return not (_has_sentence_break(line) and _PAST_SPEECH.search(line))
         return (
             len(line) <= 120
             and not _has_sentence_break(line)

@@ -86,6 +86,9 @@ def test_title_date_line_byline_and_dateline() -> None:
         ("Cape Town (CNN Business) ", "Cape Town (CNN Business)", None),
         ("Cape Town (CNN)", "Cape Town (CNN)", None),
         ("(CNN)", "(CNN)", None),
+        ("Jan 5 (Reuters) - ", "Jan 5 (Reuters) -", "--01-05"),
+        ("NEW DELHI: ", "NEW DELHI:", None),
+        ("ISLAMABAD, Pakistan: ", "ISLAMABAD, Pakistan:", None),
     ],
 )
 def test_dateline_is_taken_off_the_lede(opening: str, dateline: str, date: str | None) -> None:
@@ -776,3 +779,30 @@ def test_a_date_line_that_does_not_say_which_date_is_kept_as_boilerplate() -> No
     assert layout.date is None
     assert furniture(layout) == ["03/04/2025"]
     assert paragraphs(text, layout) == ["The council voted on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "UPDATE: The council has since reversed its decision to close the library on weekends.",
+        "CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+    ],
+)
+def test_a_label_in_capitals_before_a_colon_is_no_dateline(opening: str) -> None:
+    text = f"Library stays open\n\n{opening}\n\nMore follows."
+    layout = classify(text)
+    assert layout.dateline is None
+    assert paragraphs(text, layout)[0] == opening
+
+
+def test_two_short_sentences_at_the_top_are_the_lede_not_a_title() -> None:
+    text = 'Mayor Ann Lee defended the plan. "It works," Lee said.\n\nCouncilor Ed Flynn disagreed.\n'
+    layout = classify(text)
+    assert layout.title is None
+    assert paragraphs(text, layout)[0] == 'Mayor Ann Lee defended the plan. "It works," Lee said.'
+
+
+def test_a_headline_of_two_short_sentences_is_a_title() -> None:
+    text = "Harbour town wins again. Barely.\n\nThe town kept its title by a single vote on Friday.\n"
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Harbour town wins again. Barely."
