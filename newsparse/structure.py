@@ -31,6 +31,8 @@ _MAX_QUESTION_HEADING_WORDS = 10
 # Lines longer than this are prose, never furniture, bylines or labels; no pattern looks further.
 _MAX_FURNITURE_CHARS = 300
 _MAX_LABEL_WORDS = 3
+# A writer's role under a byline: "BBC News, Business reporter".
+_MAX_ROLE_CHARS = 60
 # Headlines run to about a dozen words; news ledes are longer.
 _MAX_SENTENCE_TITLE_WORDS = 12
 # A headline under a section label has at least this many words; fewer is a second label or a deck.
@@ -150,6 +152,7 @@ _FURNITURE = re.compile(
       | (?:https?://|www\.)\S+$
       | (?:image|photo(?:graph)?|picture|video|caption|credit|graphic|gallery)s?
         (?:[ ](?:copyright|caption|credit))?(?:[ ]?[:|]|[ ][-\u2013\u2014])
+      | (?:image|photo|picture|video)[ ](?:source|caption|copyright|credit),[ ]
       | image[ ]copyright\b | media[ ](?:playback|caption)\b | getty[ ]images$
       | (?:show|hide|toggle)[ ]caption\b | enlarge[ ]this[ ]image\b
       | copyright[ ]?(?:\u00a9|\(c\)|\d{4}) | \u00a9 | all[ ]rights[ ]reserved
@@ -189,6 +192,10 @@ _CREDIT_ALONE = re.compile(
     r"\(?(?:[A-Z][\w&.\u2019'-]*[ ]){0,3}(?i:file[ ])?(?i:photos?|images?|pictures?|video)"
     r"[ ]?(?:/|:|[ ]by[ ])[ ]?[^()\s]+(?:[ ][^()\s]+){0,5}(?<![.!?])\)?"
 )
+# The label of a story's closing list of topic links, and how long that list and its lines are.
+_TAG_LABEL = re.compile(r"(?:related[ ]|more[ ]on[ ]this[ ]|story[ ])?(?:topics?|tags?)[ ]?:?", re.IGNORECASE)
+_MAX_TAGS = 12
+_MAX_TAG_CHARS = 40
 # Before the lede only: a content warning, a section kicker, a database label.
 _WARNING = re.compile(r"(?:content[ ]|trigger[ ])?warning[ ]?:", re.IGNORECASE)
 _BODY_LABEL = re.compile(r"(?i:full[ ]text)[ ]?[.:]?|(?i:body|text)[ ]?:|BODY|TEXT")
@@ -283,6 +290,10 @@ def _read_header(text: str, blocks: list[Block], layout: Layout) -> list[Block]:
         index += 1
         if taken == "dateline":
             break
+        if taken == "byline" and index < len(blocks) and _is_byline_role(text, block, blocks[index]):
+            role = blocks[index]
+            layout.boilerplate.append(_span(text, role.start, role.end))
+            index += 1
         if taken == "title" and text[block.end - 1] == ";" and index < len(blocks):
             deck = blocks[index]
             if deck.group == block.group and deck.end - deck.start <= _MAX_FURNITURE_CHARS:
@@ -348,6 +359,19 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
     if both:
         layout.byline, layout.date = both
     return both is not None
+
+
+def _is_byline_role(text: str, byline: Block, below: Block) -> bool:
+    """The writer's role on the line under the byline: "BBC News, Business reporter"."""
+    line = text[below.start : below.end]
+    return (
+        below.group == byline.group
+        and len(below.lines) == 1
+        and len(line) <= _MAX_ROLE_CHARS
+        and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        and bool(_BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", line.lower())))
+        and not match_date_line(text, below.start, below.end)
+    )
 
 
 def _is_bare_name(text: str, start: int, end: int) -> bool:
@@ -652,6 +676,7 @@ def _introduces(text: str, item: _Item) -> bool:
 
 def _read_footer(text: str, items: list[_Item], layout: Layout) -> None:
     """A byline or a letter writer's signature at the end of the story."""
+    _mark_tag_list(text, items)
     content = [item for item in items if item.kind != "furniture"]
     if len(content) < 3:
         return
@@ -676,6 +701,22 @@ def _read_footer(text: str, items: list[_Item], layout: Layout) -> None:
     name.kind = "furniture"
     if place:
         place.kind = "furniture"
+
+
+def _mark_tag_list(text: str, items: list[_Item]) -> None:
+    """Short lines after a closing "Related Topics" or "Tags" label are the page's topic links."""
+    closing = range(len(items) - 1, max(-1, len(items) - _MAX_TAGS - 2), -1)
+    label = next((i for i in closing if _is_tag_label(text, items[i])), None)
+    if label is None:
+        return
+    tags = items[label + 1 :]
+    if all(item.end - item.start <= _MAX_TAG_CHARS and not _ends_prose(text, item) for item in tags):
+        for item in tags:
+            item.kind = "furniture"
+
+
+def _is_tag_label(text: str, item: _Item) -> bool:
+    return item.kind == "furniture" and bool(_TAG_LABEL.fullmatch(text, item.start, item.end))
 
 
 def _is_signature(text: str, item: _Item) -> bool:

@@ -806,3 +806,38 @@ def test_a_headline_of_two_short_sentences_is_a_title() -> None:
     text = "Harbour town wins again. Barely.\n\nThe town kept its title by a single vote on Friday.\n"
     layout = classify(text)
     assert layout.title and layout.title.text == "Harbour town wins again. Barely."
+
+
+def test_a_web_page_layout_with_the_writers_role_image_lines_and_topic_links() -> None:
+    text = (
+        "Ferry fares to rise in spring\n\n"
+        "By Nell Brooks\n"
+        "Harbour News, Transport reporter\n\n"
+        "Image source, Harbour Pictures\n"
+        "Image caption, The morning ferry leaving the quay\n\n"
+        "Ferry fares will rise by a tenth in April, the operator said on Monday.\n\n"
+        "Passengers said the service was already too expensive for daily use.\n\n"
+        "Related Topics\n"
+        "Ferries\n"
+        "Harbour town\n"
+    )
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == "By Nell Brooks"
+    assert paragraphs(text, layout) == [
+        "Ferry fares will rise by a tenth in April, the operator said on Monday.",
+        "Passengers said the service was already too expensive for daily use.",
+    ]
+    assert furniture(layout) == [
+        "Harbour News, Transport reporter",
+        "Image source, Harbour Pictures",
+        "Image caption, The morning ferry leaving the quay",
+        "Related Topics",
+        "Ferries",
+        "Harbour town",
+    ]
+
+
+def test_paragraphs_after_a_topics_heading_stay_in_the_body() -> None:
+    text = f"{LONG}\n\nTopics\n\nThe council will discuss three topics at its next meeting in June."
+    layout = classify(text)
+    assert "The council will discuss three topics at its next meeting in June." in paragraphs(text, layout)
