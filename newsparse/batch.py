@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -233,14 +234,14 @@ def write_atomically(path: Path, chunks: str | Iterable[str], force: bool) -> No
 
     A symlink is followed, as the shell's `>` does, so that the link stays a link.
     """
+    if _is_special_file(path):  # /dev/stdout, a FIFO: nothing to overwrite, write to it as it is
+        with path.open("w", encoding="utf-8", newline="") as special:
+            special.writelines([chunks] if isinstance(chunks, str) else chunks)
+        return
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     if not force and path.exists():
         raise OutputExistsError(f"{path}: already exists (use --force to overwrite)")
-    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: write to it as it is
-        with path.open("w", encoding="utf-8", newline="") as special:
-            special.writelines([chunks] if isinstance(chunks, str) else chunks)
-        return
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.chmod(temporary, _FILE_MODE & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
     try:
@@ -253,6 +254,18 @@ def write_atomically(path: Path, chunks: str | Iterable[str], force: bool) -> No
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_special_file(path: Path) -> bool:
+    """A device or a pipe, through any symlinks, or a name for an open file such as /dev/stdout
+    (which the shell may have pointed at a regular file)."""
+    if path.is_absolute() and path.parts[1:2] in (("dev",), ("proc",)):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 # --- conversion ---------------------------------------------------------------------------------

@@ -593,8 +593,12 @@ def _write_output(path: Path, documents: Iterable[str], force: bool) -> None:
 
     if not path.parent.is_dir():
         raise OutputFailure(f"{path}: cannot write: no folder {path.parent}")
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        return  # nothing converted: no empty file, and an existing one is left as it was
     try:
-        write_atomically(path, documents, force)
+        write_atomically(path, chain([first], stream), force)
     except OutputExistsError as error:
         raise OutputFailure(str(error)) from error
     except OSError as error:

@@ -119,6 +119,13 @@ def test_output_file_is_written_and_never_overwritten_without_force(tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.md"]  # no temporary file left
 
 
+def test_output_file_is_not_created_when_nothing_was_converted(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = run("convert", str(tmp_path / "missing.txt"), "-o", str(target))
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert not target.exists()
+
+
 def test_output_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> None:
     result = run("convert", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.json"))
     assert result.exit_code == ExitCode.OUTPUT_ERROR

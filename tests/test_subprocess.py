@@ -218,3 +218,14 @@ def test_parse_is_the_same_in_every_process() -> None:
         for seed in ("0", "1", "2", "3", "4", "5")
     }
     assert len(outputs) == 1
+
+
+def test_output_to_dev_stdout_writes_to_the_pipe_or_the_redirected_file(tmp_path: Path) -> None:
+    piped = run("convert", str(SEED), "-o", "/dev/stdout")
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)["date"]["value"] == "2025-12-15"
+    redirected = tmp_path / "out.json"
+    command = [*COMMAND, "convert", str(SEED), "-o", "/dev/stdout"]
+    with redirected.open("wb") as stdout:
+        subprocess.run(command, stdout=stdout, env=ENV, check=True, cwd=ROOT)
+    assert json.loads(redirected.read_text(encoding="utf-8"))["date"]["value"] == "2025-12-15"
