@@ -570,6 +570,8 @@ def _convert_on_dask(
             )
     except on_dask.DaskMissingError as error:
         raise click.UsageError(str(error)) from error
+    except on_dask.SchedulerUnreachableError as error:
+        raise click.BadParameter(str(error), param_hint="'--dask'") from error
     except OutputExistsError as error:
         raise OutputFailure(str(error)) from error
     except ValueError as error:

@@ -64,6 +64,10 @@ class DaskMissingError(ImportError):
     """Dask (or its distributed scheduler) is not installed."""
 
 
+class SchedulerUnreachableError(ConnectionError):
+    """No Dask scheduler answers at the address given."""
+
+
 @dataclass(frozen=True, slots=True)
 class ConvertSummary:
     """What `convert` did: articles converted, error records written, wall time, files written."""
@@ -414,6 +418,10 @@ def local_workers(address: str | None) -> int | None:
     return int(count) if count else os.cpu_count() or 1
 
 
+# How long to wait for a scheduler to answer; distributed's own default is 30 s.
+_CONNECT_TIMEOUT = "10s"
+
+
 @contextmanager
 def _scheduler(address: str | None) -> Iterator[Any]:
     """What `compute(scheduler=...)` takes: a distributed Client for `address`, or None."""
@@ -423,7 +431,11 @@ def _scheduler(address: str | None) -> Iterator[Any]:
     distributed = _import("distributed")
     workers = local_workers(address)
     if workers is None:
-        with distributed.Client(address) as client:
+        try:
+            client = distributed.Client(address, timeout=_CONNECT_TIMEOUT)
+        except OSError as error:  # distributed reports a timeout or a refusal as an OSError
+            raise SchedulerUnreachableError(f"no Dask scheduler answers at {address}: {error}") from error
+        with client:
             yield client
         return
     # ":0": the scheduler's web server on a free port (by default it takes 8787, or warns)

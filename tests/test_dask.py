@@ -335,3 +335,16 @@ def test_progress_hears_of_every_article_and_changes_nothing(
     assert len(heard) == len(summary.files)
     assert (sum(d for d, _ in heard), sum(f for _, f in heard)) == (summary.articles, summary.errors)
     assert part_lines(summary.files) == local_lines(corpus)
+
+
+def test_an_unreachable_scheduler_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    monkeypatch.setattr(newsparse_dask, "_CONNECT_TIMEOUT", "1s")
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["convert", str(article), "--dask", "tcp://127.0.0.1:1", "--output-dir", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2
+    assert "Invalid value for '--dask': no Dask scheduler answers at tcp://127.0.0.1:1" in result.output
+    assert "Traceback" not in result.output
