@@ -9,6 +9,7 @@ import json
 from click.testing import CliRunner
 from conftest import SEED
 
+import newsparse
 from newsparse.cli import cli
 from newsparse.model import Article, Paragraph, Quote, Span, Speaker, TimeExpression
 from newsparse.records import QuoteRow, TimelineRow, merge_timelines, quote_rows, timeline_rows
@@ -56,6 +57,13 @@ def test_quote_rows_use_the_fullest_name_and_filter_by_speaker() -> None:
 def test_timeline_rows_keep_calendar_values_with_their_sentence() -> None:
     rows = timeline_rows(_article(), "a.txt")
     assert rows == [TimelineRow("a.txt", "2025-12-15", "DATE", "Monday", "Talks resumed on Monday.", 17, 23)]
+
+
+def test_timeline_keeps_parts_of_a_day_and_leaves_out_durations() -> None:
+    text = "The vote was held on Tuesday evening. Talks had lasted three days."
+    article = newsparse.parse(text, date="2025-01-09")
+    rows = timeline_rows(article)
+    assert [(r.value, r.text) for r in rows] == [("2025-01-07TEV", "Tuesday evening")]
 
 
 def test_merged_timeline_sorts_by_date_then_source() -> None:
