@@ -140,6 +140,7 @@ def explain(
     ratio: float | None = None,
 ) -> list[ScoredSentence]:
     """The chosen sentences in article order, each with the score parts that chose it."""
+    _check_arguments(article, sentences, words, ratio)
     spans = article.sentences
     if not spans:
         return []
@@ -147,6 +148,18 @@ def explain(
     if limit <= 0 or (words is not None and words <= 0):
         return []
     return _Scorer(article, spans[:_MAX_CANDIDATES]).select(limit, words)
+
+
+def _check_arguments(article: object, sentences: object, words: object, ratio: object) -> None:
+    """Wrong types fail here with a message, not deep inside the scorer; odd numbers (0, -1, a
+    ratio above 1) are limits like any other."""
+    if not isinstance(article, Article):
+        raise TypeError(f"summarize takes an Article from newsparse.parse(), not {type(article).__name__}")
+    for name, value in (("sentences", sentences), ("words", words)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"{name} must be an int or None, not {type(value).__name__}")
+    if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, (int, float))):
+        raise TypeError(f"ratio must be a number or None, not {type(ratio).__name__}")
 
 
 def _sentence_limit(count: int, sentences: int | None, words: int | None, ratio: float | None) -> int:

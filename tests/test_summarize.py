@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -183,6 +185,22 @@ def test_every_given_limit_holds() -> None:
     assert _words(spans) <= 45
     assert summary_spans(article, sentences=0) == []
     assert summary_spans(article, sentences=-2) == []
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda article: summarize("plain text"), "takes an Article from newsparse.parse(), not str"),
+        (lambda article: summarize(article, "2"), "sentences must be an int or None, not str"),
+        (lambda article: summarize(article, words=2.5), "words must be an int or None, not float"),
+        (lambda article: summarize(article, ratio="half"), "ratio must be a number or None, not str"),
+    ],
+)
+def test_wrong_argument_types_are_a_type_error_that_says_so(
+    call: Callable[[Article], object], message: str
+) -> None:
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call(parse(BRIDGE))
 
 
 def test_explain_gives_the_summary_with_parts_that_add_up() -> None:
