@@ -101,12 +101,18 @@ class ReadOptions:
     def __init__(self, anchor: dt.date | None, encoding: str | None, input_format: InputFormat) -> None:
         self.anchor, self.encoding, self.input_format = anchor, encoding, input_format
 
-    def articles(self, names: Iterable[str], report: Report) -> Iterator[tuple[Source, Article]]:
-        """Each input's articles in order (several for JSON Lines); failures reported, skipped."""
+    def articles(
+        self, names: Iterable[str], report: Report, recursive: bool = False
+    ) -> Iterator[tuple[Source, Article]]:
+        """Each input's articles in order (several for JSON Lines); failures reported, skipped.
+
+        Quoted globs and, with `recursive`, directories are expanded as `convert` expands them.
+        """
+        from .batch import expand_paths
         from .inputs import InputError, iter_sources
         from .parser import parse
 
-        for name in names:
+        for name, _ in expand_paths(names, recursive):
             for item in iter_sources(name, self.encoding, self.input_format):
                 if isinstance(item, InputError):
                     report.fail(str(item))
@@ -167,6 +173,22 @@ def _color_option(func: F) -> F:
         show_default=True,
         help="Colour and layout: 'auto' uses them on a terminal unless NO_COLOR is set or TERM=dumb.",
     )(func)
+
+
+def _recursive_option(func: F) -> F:
+    return click.option(
+        "-r",
+        "--recursive",
+        is_flag=True,
+        help="Read the article files under directories given as FILES: .txt, .text, .jsonl, .ndjson "
+        "or no suffix, in any case; hidden files and folders left out.",
+    )(func)
+
+
+def _single_input(files: tuple[str, ...], input_format: InputFormat) -> bool:
+    from .batch import is_single_input
+
+    return is_single_input(files, False, input_format)
 
 
 # What a shell reports for a process that SIGPIPE ended: the status of `yes | head`.
@@ -400,7 +422,7 @@ def _written(outcomes: Iterable[Outcome], report: Report, verbose: bool) -> None
     help="Write one file per article under DIR, mirroring the input names (.md, .json, .txt).",
 )
 @click.option("-f", "--force", is_flag=True, help="Overwrite output files that exist.")
-@click.option("-r", "--recursive", is_flag=True, help="Convert every file under directories given as FILES.")
+@_recursive_option
 @click.option(
     "--files-from",
     type=click.File("rb"),
@@ -653,16 +675,18 @@ def _row_format_option(func: F) -> F:
     )(func)
 
 
-def _show_rows(rows: list[Any], row_type: type, fmt: str, columns: list[str], title: str) -> None:
+def _show_rows(rows: list[Any], row_type: type, fmt: str, columns: list[str], title: str, color: str) -> None:
     """Rows as asked; the table and the plain text show `columns`, the data formats every field."""
     from .render import table
 
     if fmt == "auto":
-        fmt = "table" if _use_rich("auto") else "text"
+        fmt = "table" if _use_rich(color) else "text"
     if fmt == "table":
         from .render.terminal import make_console
 
-        make_console().print(table.rich_table(rows, columns, title))
+        make_console(force_terminal=color == "always" or None, no_color=color == "never").print(
+            table.rich_table(rows, columns, title)
+        )
     elif fmt == "text":
         _write(table.render_plain(rows, columns))
     else:
@@ -682,6 +706,8 @@ def _finish(report: Report, verb: str) -> None:
 @_read_options
 @_row_format_option
 @click.option("--speaker", metavar="NAME", help="Only quotes whose speaker's name or words contain NAME.")
+@_recursive_option
+@_color_option
 def quotes(
     files: tuple[str, ...],
     anchor: dt.date | None,
@@ -689,6 +715,8 @@ def quotes(
     input_format: InputFormat,
     fmt: str,
     speaker: str | None,
+    recursive: bool,
+    color: str,
 ) -> None:
     """List the quotations in articles (FILES, or - for standard input) with their speakers.
 
@@ -706,11 +734,12 @@ def quotes(
     read, report = ReadOptions(anchor, encoding, input_format), Report()
     rows = [
         row
-        for source, article in read.articles(files, report)
+        for source, article in read.articles(files, report, recursive)
         for row in quote_rows(article, source.label, speaker)
     ]
-    columns = ["speaker", "cue", "quote"] if len(files) == 1 else ["source", "speaker", "cue", "quote"]
-    _show_rows(rows, QuoteRow, fmt, columns, "Quotes")
+    several = not _single_input(files, input_format)
+    columns = ["source", "speaker", "cue", "quote"] if several else ["speaker", "cue", "quote"]
+    _show_rows(rows, QuoteRow, fmt, columns, "Quotes", color)
     _finish(report, "read")
 
 
@@ -718,8 +747,16 @@ def quotes(
 @click.argument("files", nargs=-1, required=True)
 @_read_options
 @_row_format_option
+@_recursive_option
+@_color_option
 def timeline(
-    files: tuple[str, ...], anchor: dt.date | None, encoding: str | None, input_format: InputFormat, fmt: str
+    files: tuple[str, ...],
+    anchor: dt.date | None,
+    encoding: str | None,
+    input_format: InputFormat,
+    fmt: str,
+    recursive: bool,
+    color: str,
 ) -> None:
     """Every dated expression in articles (FILES, or - for standard input), sorted by date.
 
@@ -738,12 +775,13 @@ def timeline(
     rows = merge_timelines(
         [
             row
-            for source, article in read.articles(files, report)
+            for source, article in read.articles(files, report, recursive)
             for row in timeline_rows(article, source.label)
         ]
     )
-    columns = ["value", "text", "sentence"] if len(files) == 1 else ["value", "source", "text", "sentence"]
-    _show_rows(rows, TimelineRow, fmt, columns, "Timeline")
+    several = not _single_input(files, input_format)
+    columns = ["value", "source", "text", "sentence"] if several else ["value", "text", "sentence"]
+    _show_rows(rows, TimelineRow, fmt, columns, "Timeline", color)
     _finish(report, "read")
 
 

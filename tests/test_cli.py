@@ -202,3 +202,25 @@ def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
     assert run("convert", str(SEED), "-o", str(link), "--force").exit_code == 0
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+@pytest.mark.parametrize("command", ["quotes", "timeline"])
+def test_row_commands_expand_quoted_globs_and_directories_with_r(command: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    by_glob = run(command, "--to", "jsonl", str(folder / "*.txt"))
+    assert by_glob.exit_code == 0, by_glob.stderr
+    sources = {json.loads(line)["source"] for line in by_glob.stdout.splitlines()}
+    assert sources == {str(folder / "a.txt"), str(folder / "b.txt")}
+    assert run(command, "--to", "jsonl", "-r", str(folder)).stdout == by_glob.stdout
+    assert run(command, str(folder)).exit_code == ExitCode.INPUT_ERROR
+
+
+@pytest.mark.parametrize("command", ["quotes", "timeline"])
+def test_row_commands_take_color(command: str) -> None:
+    assert "\x1b[" in run(command, "--to", "table", "--color", "always", str(SEED)).stdout
+    table = run(command, "--to", "table", "--color", "never", str(SEED)).stdout
+    assert "\x1b[" not in table
+    assert "\u2503" in table  # the table's frame: a table, only without colour

@@ -24,7 +24,11 @@ TIME_STYLE = "magenta"
 
 
 def make_console(
-    file: object = None, force_terminal: bool | None = None, width: int | None = None, stderr: bool = False
+    file: object = None,
+    force_terminal: bool | None = None,
+    width: int | None = None,
+    stderr: bool = False,
+    no_color: bool | None = None,
 ) -> Console:
     from rich.console import Console
 
@@ -32,6 +36,7 @@ def make_console(
         file=file,  # type: ignore[arg-type]
         stderr=stderr,
         force_terminal=force_terminal,
+        no_color=no_color,
         width=width,
         highlight=False,
         markup=False,
