@@ -154,7 +154,8 @@ def _read_options(func: F) -> F:
         "--encoding",
         metavar="NAME",
         callback=_known_encoding,
-        help="Read inputs in this encoding (default: from a byte order mark, else UTF-8, else cp1252).",
+        help="Read inputs in this encoding (default: a byte order mark, else UTF-8, else the 8-bit"
+        " encoding charset-normalizer detects, cp1252 for Western text).",
     )(func)
     return click.option(
         "--date",
