@@ -538,6 +538,9 @@ def _open_body(text: str, items: list[_Item], layout: Layout) -> None:
     if not content:
         return
     lede = content[0]
+    if _is_time_stamp(text, lede) and len(content) > 1 and content[1].kind == "paragraph":
+        lede.kind = "heading"  # a live blog: each entry under the time it was posted
+        lede = content[1]
     if layout.dateline is None:
         for position, item in enumerate(content[1:_DATELINE_LOOKAHEAD], start=1):
             if content[position - 1].end - content[position - 1].start > _MAX_FURNITURE_CHARS:
@@ -601,6 +604,8 @@ def _mark_lists(text: str, items: list[_Item]) -> None:
     for index, item in enumerate(items):
         if item.kind != "candidate":
             continue
+        if _stamps_entry(text, items, index):
+            continue
         neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
         if any(
             other.block.group == item.block.group
@@ -609,6 +614,24 @@ def _mark_lists(text: str, items: list[_Item]) -> None:
             for other in neighbours
         ):
             item.kind = "paragraph"
+
+
+def _stamps_entry(text: str, items: list[_Item], index: int) -> bool:
+    """A live blog entry's time, first on its run of lines and above the entry's text."""
+    item = items[index]
+    below = items[index + 1] if index + 1 < len(items) else None
+    above = items[index - 1] if index > 0 else None
+    return (
+        _is_time_stamp(text, item)
+        and below is not None
+        and below.kind == "paragraph"
+        and below.block.group == item.block.group
+        and (above is None or above.block.group != item.block.group)
+    )
+
+
+def _is_time_stamp(text: str, item: _Item) -> bool:
+    return item.kind == "candidate" and bool(_TIME_STAMP.fullmatch(text, item.start, item.end))
 
 
 def _settle_headings(text: str, items: list[_Item]) -> None:

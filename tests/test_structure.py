@@ -841,3 +841,29 @@ def test_paragraphs_after_a_topics_heading_stay_in_the_body() -> None:
     text = f"{LONG}\n\nTopics\n\nThe council will discuss three topics at its next meeting in June."
     layout = classify(text)
     assert "The council will discuss three topics at its next meeting in June." in paragraphs(text, layout)
+
+
+def test_live_blog_entries_are_sections_under_their_time_stamps() -> None:
+    text = (
+        "Storm live: latest updates\n\n"
+        "9:40 a.m. ET\n"
+        "The coast guard closed the harbour.\n\n"
+        "9:15 a.m. ET\n"
+        "Winds reached 90 mph at the point, forecasters said.\n\n"
+        "8:50 a.m. ET\n"
+        "Schools in three counties are closed today.\n"
+    )
+    layout = classify(text)
+    assert body(text, layout) == [
+        ("heading", "9:40 a.m. ET"),
+        ("paragraph", "The coast guard closed the harbour."),
+        ("heading", "9:15 a.m. ET"),
+        ("paragraph", "Winds reached 90 mph at the point, forecasters said."),
+        ("heading", "8:50 a.m. ET"),
+        ("paragraph", "Schools in three counties are closed today."),
+    ]
+
+
+def test_a_list_of_times_stays_a_list() -> None:
+    text = f"{LONG}\n\nThe ferry leaves at:\n9 a.m.\n11 a.m.\n2 p.m.\n\n{LONG}"
+    assert headings(text, classify(text)) == []
