@@ -142,7 +142,7 @@ _PAGE_WORDS = frozenset(
 # Page furniture, matched at the start of a short block.
 _FURNITURE = re.compile(
     r"""(?:
-        (?:read|see)[ ](?:more|also|next)\b | related[ ]?:
+        (?:read|see)[ ](?:more|also|next)\b | related[ ]?: | (?:watch|listen)(?:[ ](?:now|live|again))?[ ]?:
       | related(?:[ ](?:stories|articles?|links?|content|coverage|topics|news|videos?|reading))?\W*$
       | more[ ](?:from|on|stories|news|coverage|videos?)\b[^.!?]*$
       | (?:story|article)[ ]continue[sd]?\b | continued[ ](?:below|on[ ]page|after)\b | continue[ ]reading\b

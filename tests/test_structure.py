@@ -431,6 +431,8 @@ def test_heading_like_line_at_the_end_or_before_a_credit_is_no_heading() -> None
         "* * *",
         "\u2022 Email: jdoe@example.com | Twitter: jdoe",
         "WATCH: The bridge opening ceremony",
+        "Watch: How the bridge was built",
+        "Listen now: The bridge podcast",
         "Copyright 2024 The Daily",
         "\u00a9 Example News",
         "Get the full timetable here.",
