@@ -349,9 +349,12 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
         not byline
         and after
         and _is_bare_name(text, start, end)
-        and _dateline_at(text, after.start, after.end)
+        and (
+            _dateline_at(text, after.start, after.end)
+            or (layout.date is None and match_date_line(text, after.start, after.end))
+        )
     ):
-        byline = _span(text, start, end)  # a name alone above a wire dateline
+        byline = _span(text, start, end)  # a name alone above a wire dateline or a date line
     if byline:
         layout.byline = byline
         return True
@@ -411,8 +414,8 @@ def _standfirst(text: str, blocks: list[Block], index: int, limit: int, layout: 
             layout.byline is None and _byline(text, start, end)
         )
         if found:
-            for skipped in blocks[index:ahead]:
-                layout.boilerplate.append(_span(text, skipped.start, skipped.end))
+            for item in blocks[index:ahead]:
+                layout.boilerplate.append(_span(text, item.start, item.end))
             return ahead - index
     return 0
 

@@ -869,3 +869,11 @@ def test_live_blog_entries_are_sections_under_their_time_stamps() -> None:
 def test_a_list_of_times_stays_a_list() -> None:
     text = f"{LONG}\n\nThe ferry leaves at:\n9 a.m.\n11 a.m.\n2 p.m.\n\n{LONG}"
     assert headings(text, classify(text)) == []
+
+
+def test_a_name_alone_above_the_date_line_is_the_byline() -> None:
+    text = "Council backs harbour plan\n\nJane Doe\n\nMarch 3, 2025\n\nThe council met on Monday.\n"
+    layout = classify(text)
+    assert layout.byline and layout.byline.text == "Jane Doe"
+    assert layout.date and layout.date.value == "2025-03-03"
+    assert furniture(layout) == []
