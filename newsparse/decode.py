@@ -33,6 +33,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SNIFF_BYTES = 8192
+# Latin-script text in UTF-16: the high byte of nearly every character is zero.
+_UTF16_ZERO_SHARE = 0.9
 # Text has few control characters besides tab, newline, carriage return and form feed.
 _MAX_CONTROL_SHARE = 0.1
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
@@ -61,6 +63,10 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace")
+    _refuse_known_formats(data)
+    wide = _utf16_without_bom(data[:_SNIFF_BYTES])
+    if wide:
+        return data.decode(wide, errors="replace")
     _refuse_binary(data)
     try:
         return data.decode("utf-8")
@@ -100,10 +106,27 @@ def _non_ascii_letter_share(text: str) -> float:
     return sum(1 for c in letters if not c.isascii()) / len(letters) if letters else 0.0
 
 
-def _refuse_binary(data: bytes) -> None:
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark (some Windows tools do): in text in a Latin script
+    nearly every other byte is zero, on the same side, and the text has no stray control bytes."""
+    if len(head) < 4:
+        return None
+    low, high = head[0::2], head[1::2]
+    for zeros, letters, name in ((high, low, "utf-16-le"), (low, high, "utf-16-be")):
+        if zeros.count(0) >= _UTF16_ZERO_SHARE * len(zeros) and letters.count(0) == 0:
+            controls = sum(1 for byte in letters if byte < 0x20 and byte not in _TEXT_CONTROLS)
+            if controls <= _MAX_CONTROL_SHARE * len(letters):
+                return name
+    return None
+
+
+def _refuse_known_formats(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"this is {kind}, not text")
+
+
+def _refuse_binary(data: bytes) -> None:
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         raise DecodeError("binary data (NUL bytes), not text")

@@ -19,8 +19,10 @@ TEXT = "Café owners said “prices rose” by 5 €."
         codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
         TEXT.encode("cp1252"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "cp1252"],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "cp1252", "utf-16-le", "utf-16-be"],
 )
 def test_text_in_common_encodings(data: bytes) -> None:
     assert decode(data) == TEXT
