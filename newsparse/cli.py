@@ -261,7 +261,9 @@ def print_command(
     """
     read, report = ReadOptions(anchor, encoding, input_format), Report()
     rich = _use_rich(color)
-    for number, (_, article) in enumerate(read.articles([file], report)):
+    for number, (source, article) in enumerate(read.articles([file], report)):
+        if source.line is not None:  # one of a data set's records
+            _write(("\n" if number else "") + _record_header(source))
         if rich:
             from .render.terminal import make_console, print_article
 
@@ -269,7 +271,7 @@ def print_command(
         else:
             from .render.outline import render_outline
 
-            _write(("\n" if number else "") + render_outline(article))
+            _write(("\n" if number and source.line is None else "") + render_outline(article))
     _finish(report, "read")
 
 
@@ -335,6 +337,9 @@ def summarize(
             _write(render_jsonl(record) if source.line is not None else render_json(record))
             continue
         separator = "\n" if number else ""
+        if source.line is not None and fmt == "text":
+            _write(separator + _record_header(source))
+            separator = ""
         if fmt == "markdown":
             _write(separator + render.render_summary_markdown(spans, facts))
         else:
@@ -342,6 +347,12 @@ def summarize(
         if explain:
             _show_explanation(chosen, color)
     _finish(report, "read")
+
+
+def _record_header(source: Source) -> str:
+    """Which record of a data set follows, as `head` names files: "==> corpus.jsonl:2 (id a1) <=="."""
+    ident = f" (id {source.id})" if source.id is not None else ""
+    return f"==> {source.label}{ident} <==\n"
 
 
 def _show_explanation(chosen: list[Any], color: str) -> None:

@@ -224,3 +224,18 @@ def test_row_commands_take_color(command: str) -> None:
     table = run(command, "--to", "table", "--color", "never", str(SEED)).stdout
     assert "\x1b[" not in table
     assert "\u2503" in table  # the table's frame: a table, only without colour
+
+
+@pytest.mark.parametrize("command", ["print", "summarize"])
+def test_each_record_of_a_data_set_is_headed_with_its_line_and_id(command: str, tmp_path: Path) -> None:
+    data = tmp_path / "two.jsonl"
+    data.write_text(
+        '{"text": "Alpha council met on Monday.", "id": "a1"}\n{"text": "Beta council met on Tuesday."}\n',
+        encoding="utf-8",
+    )
+    result = run(command, str(data))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"==> {data}:1 (id a1) <=="
+    assert f"==> {data}:2 <==" in lines
+    assert "==>" not in run(command, str(SEED)).stdout
