@@ -351,10 +351,12 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
         and _is_bare_name(text, start, end)
         and (
             _dateline_at(text, after.start, after.end)
-            or (layout.date is None and match_date_line(text, after.start, after.end))
+            or (layout.title and layout.date is None and match_date_line(text, after.start, after.end))
         )
     ):
-        byline = _span(text, start, end)  # a name alone above a wire dateline or a date line
+        # A name alone above a wire dateline, or under the title above a date line (first in the
+        # text, a short Title Case line above a date line is the title itself).
+        byline = _span(text, start, end)
     if byline:
         layout.byline = byline
         return True

@@ -877,3 +877,10 @@ def test_a_name_alone_above_the_date_line_is_the_byline() -> None:
     assert layout.byline and layout.byline.text == "Jane Doe"
     assert layout.date and layout.date.value == "2025-03-03"
     assert furniture(layout) == []
+
+
+def test_a_short_title_case_line_first_above_a_date_line_is_the_title() -> None:
+    text = "Harbour Plan\n\n2025-12-15\n\nThe council backed the plan on Monday.\n"
+    layout = classify(text)
+    assert layout.title and layout.title.text == "Harbour Plan"
+    assert layout.byline is None
