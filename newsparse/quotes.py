@@ -142,7 +142,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
                 depth += 1
             elif depth:
                 depth -= 1
-                if depth == 0:
+                if depth == 0 and i > outer + 1 and not text[outer + 1 : i].isspace():
                     found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
         if depth:
             end = _rstrip(text, outer + 1, hi)

@@ -366,6 +366,13 @@ def test_credit_after_a_dash() -> None:
     assert quote.cue is None
 
 
+def test_empty_and_blank_quotes_are_dropped_and_pairing_goes_on() -> None:
+    text = 'The sign read "" and then " " in the rain, but "we will rebuild," the mayor said.'
+    (quote,) = quotes_in(text)
+    assert quote.text == "we will rebuild,"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
 def test_no_quotes_no_work() -> None:
     assert quotes_in("The council met on Monday. Nobody spoke.") == ()
     assert find_quotes("", []) == ()
