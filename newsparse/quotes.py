@@ -40,7 +40,6 @@ from .speakers import (
 
 _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
-_MARKS = frozenset('"' + _OPENERS + _CLOSERS)
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
@@ -115,6 +114,8 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
+    if _MARK.search(text) is None:
+        return found
     carried: _Found | None = None
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.start, min(paragraph.end, len(text))
@@ -133,9 +134,8 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for i in range(scan if hi - scan <= 64 else _first_mark(text, scan, hi), hi):
-            if text[i] not in _MARKS:
-                continue
+        for mark in _MARK.finditer(text, scan, hi):
+            i = mark.start()
             if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
                     outer, opened_in = i, index
@@ -153,12 +153,6 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
-
-
-def _first_mark(text: str, lo: int, hi: int) -> int:
-    """Where the character scan must start: most paragraphs have no quote mark at all."""
-    mark = _MARK.search(text, lo, hi)
-    return mark.start() if mark else hi
 
 
 def _family(mark: str) -> str:
