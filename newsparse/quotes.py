@@ -492,7 +492,7 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
         return "f"
     if titles & MALE_TITLES:
         return "m"
-    return names.gender.get(name.rsplit(maxsplit=1)[-1].casefold())
+    return names.gender_of(name.rsplit(maxsplit=1)[-1].casefold())
 
 
 def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:
