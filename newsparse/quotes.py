@@ -40,6 +40,7 @@ from .speakers import (
 
 _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
@@ -181,13 +182,8 @@ def _attribute_paragraph(
 ) -> None:
     paragraph = paragraphs[index]
     lo, hi = paragraph.start, min(paragraph.end, len(text))
-    chars = list(text[lo:hi])
-    for quote in quotes:
-        mask_start, mask_end = max(quote.open_, lo), min(quote.close, hi)
-        if mask_end > mask_start:
-            chars[mask_start - lo : mask_end - lo] = MASK * (mask_end - mask_start)
-    frame = "".join(chars)
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
+    frame = _masked(text, lo, hi, masked)
     masked_starts = [a for a, _ in masked]
     starts = [
         s.start
@@ -201,27 +197,40 @@ def _attribute_paragraph(
         previous = quotes[n - 1].close if n else lo
         lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
         if quote.paragraph == index:
-            quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
+            quote.floating = _ALNUM.search(text, lefts[-1], max(quote.open_, lo)) is None
     # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
     after_full = {q.close for q in quotes if q.floating}
-    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
+    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full] if after_full else starts
     for n, (quote, left_bound) in enumerate(zip(quotes, lefts, strict=True)):
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
         nxt = bisect_right(right_starts, q_close)
         following = max(quotes[n + 1].open_, q_close) if n + 1 < len(quotes) else hi
         right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
-        before = tokens(frame, left_bound - lo, q_open - lo, lo)
         if quote.paragraph != index:
             quote.attribution = quote.attribution or _right_adjacent(after)
             continue
         left = text[left_bound:q_open]
         quote.title = _looks_like_title(text, quote, left)
-        quote.attribution = (
-            _right_adjacent(after) or _left_nearest(before) or _right_any(after) or _dash_credit(after)
-        )
+        quote.attribution = _right_adjacent(after)
+        if quote.attribution is None:  # the words before are read only when needed
+            before = tokens(frame, left_bound - lo, q_open - lo, lo)
+            quote.attribution = _left_nearest(before) or _right_any(after) or _dash_credit(after)
         if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
             quote.attribution = _introduced(text, lo, names)
+
+
+def _masked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """`text[lo:hi]` with every quote in `spans`, marks included, replaced by MASK characters."""
+    pieces: list[str] = []
+    at = lo
+    for span_start, end in sorted(spans):
+        start = max(span_start, at)  # spans that overlap are masked once
+        if end > start:
+            pieces += (text[at:start], MASK * (end - start))
+            at = end
+    pieces.append(text[at:hi])
+    return "".join(pieces)
 
 
 def _real_boundary(text: str, lo: int, start: int) -> bool:
@@ -229,7 +238,8 @@ def _real_boundary(text: str, lo: int, start: int) -> bool:
     before = text[max(lo, start - 12) : start].rstrip()
     if not before.endswith("."):
         return True
-    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+    words = before[:-1].rsplit(None, 1)
+    word = words[-1] if words else ""
     word = word.lstrip("(\"'\u201c\u2018")
     if not word or not word[0].isupper():
         return True
