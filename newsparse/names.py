@@ -58,6 +58,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def name_key(word: str) -> str:
     """The comparable form of a surname: "al-Shaibani" and "Shaibani" share "shaibani"."""
     word = _PARTICLE_PREFIX.sub("", word.rstrip(".")).casefold()
@@ -337,6 +338,13 @@ class NameIndex:
         at = folded.find(key)
         while at >= 0:
             resume = at + 1
+            end = at + len(key)
+            # A surname opens its word or follows "al-", and only "'s" or "." may follow it.
+            if (at and _is_letter(text[at - 1])) or (
+                end < len(text) and _in_word(text[end]) and text[end] not in "'\u2019"
+            ):
+                at = folded.find(key, resume)
+                continue
             start = _word_start(text, _stretch_start(text, at), at + 1)
             run = _run_around(text, start) if start >= 0 else None
             if start >= 0 and run is None:
