@@ -2,7 +2,8 @@
 
 News names a person in full once ("U.S. Secretary of State Marco Rubio", "Foreign Minister Asaad
 al-Shaibani") and by surname or title plus surname after that. The index keeps every run of
-capitalised words with its titles cut off, keyed by the surname.
+capitalised words with its titles cut off, keyed by the surname. A speaker's surname is looked
+up where it occurs in the text, so most articles are never read whole.
 """
 
 from __future__ import annotations
@@ -190,8 +191,8 @@ def _is_letter(char: str) -> bool:
 
 
 def _word_start(text: str, lo: int, hi: int) -> int:
-    """Where `_WORD` starts a word in the letters and digits ending at `hi`: the first letter
-    after `lo`, the start of the stretch (-1: none)."""
+    """The first letter in `text[lo:hi]`, -1 if none: where `_WORD` starts the word of a stretch
+    of word characters that begins at `lo` ("3M", "'Smith")."""
     for at in range(lo, hi):
         if _is_letter(text[at]):
             return at
@@ -199,6 +200,7 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 
 
 def _stretch_start(text: str, at: int) -> int:
+    """Where the letters, digits, apostrophes and hyphens around `at` begin."""
     start = at
     while start > 0 and _in_word(text[start - 1]):
         start -= 1
@@ -263,7 +265,7 @@ def _runs(candidate: str) -> list[tuple[int, list[str]]]:
 
 def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
     """Offset, person part, surname key and title of each name in a candidate run."""
-    if candidate.isascii():  # the tests are exact: the candidate is one run
+    if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
         mention = _mention(tuple(candidate.split(" ")))
         return ((0, *mention),) if mention else ()
     found = []
