@@ -185,27 +185,35 @@ def _attribute_paragraph(
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
     frame = _masked(text, lo, hi, masked)
     masked_starts = [a for a, _ in masked]
-    starts = [
-        s.start
-        for s in paragraph.sentences
-        if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
-    ]
+    # A sentence start is tested only where a quote's clause needs a bound.
+    starts = [s.start for s in paragraph.sentences]
     # Each quote's clause lies between its neighbours: this also keeps the work linear.
     lefts: list[int] = []
     for n, quote in enumerate(quotes):
+        floor = max(lo, quote.open_ - _WINDOW, quotes[n - 1].close if n else lo)
         at = bisect_right(starts, max(quote.open_, lo)) - 1
-        previous = quotes[n - 1].close if n else lo
-        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
+        while at >= 0 and starts[at] >= floor and not _bounds(text, lo, starts[at], masked, masked_starts):
+            at -= 1
+        lefts.append(max(starts[at] if at >= 0 else lo, floor))
         if quote.paragraph == index:
             quote.floating = _ALNUM.search(text, lefts[-1], max(quote.open_, lo)) is None
     # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
     after_full = {q.close for q in quotes if q.floating}
-    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full] if after_full else starts
     for n, (quote, left_bound) in enumerate(zip(quotes, lefts, strict=True)):
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
-        nxt = bisect_right(right_starts, q_close)
         following = max(quotes[n + 1].open_, q_close) if n + 1 < len(quotes) else hi
-        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
+        ceiling = min(q_close + _WINDOW, following)
+        nxt = bisect_right(starts, q_close)
+        while (
+            nxt < len(starts)
+            and starts[nxt] < ceiling
+            and not (
+                _bounds(text, lo, starts[nxt], masked, masked_starts)
+                and (not after_full or _rstrip(text, lo, starts[nxt]) not in after_full)
+            )
+        ):
+            nxt += 1
+        right_bound = min(starts[nxt] if nxt < len(starts) else hi, ceiling)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
         if quote.paragraph != index:
             quote.attribution = quote.attribution or _right_adjacent(after)
@@ -231,6 +239,11 @@ def _masked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
             at = end
     pieces.append(text[at:hi])
     return "".join(pieces)
+
+
+def _bounds(text: str, lo: int, start: int, masked: list[tuple[int, int]], masked_starts: list[int]) -> bool:
+    """A sentence start that can bound a quote's clause: outside the quotes, a real boundary."""
+    return not _inside(start, masked, masked_starts) and _real_boundary(text, lo, start)
 
 
 def _real_boundary(text: str, lo: int, start: int) -> bool:
