@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .model import Paragraph, Quote, Span, Speaker
 from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
 from .speakers import (
+    CUES,
     DETERMINERS,
     MASK,
     PRONOUNS,
@@ -331,6 +332,9 @@ def _left_nearest(before: list[Token], colon: bool = True) -> Attribution | None
     """
     participle = -1
     for i in range(len(before) - 1, -1, -1):
+        low = before[i].low
+        if low not in CUES and low != "according":  # most words: no call needed
+            continue
         if according_to(before, i):
             span = phrase_after(before, i + 1)
         elif not is_cue(before, i, 0):
@@ -394,7 +398,7 @@ def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None
 def _right_any(after: list[Token]) -> Attribution | None:
     """`... “disgusting” and “a con,” Trump said.`: a cue later in the sentence."""
     for i, token in enumerate(after):
-        if token.text == MASK:
+        if token.text == MASK or (token.low not in CUES and token.low != "according"):
             continue
         if according_to(after, i):
             span = phrase_after(after, i + 1)
@@ -414,7 +418,7 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
     a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
     a work even when a speech verb is next to it.
     """
-    words = text[quote.start : quote.end].split()
+    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
     lead = left.rstrip().rsplit(None, 2)
     if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
         return 2 if len(words) <= 6 else 0
