@@ -2,7 +2,8 @@
 
 News names a person in full once ("U.S. Secretary of State Marco Rubio", "Foreign Minister Asaad
 al-Shaibani") and by surname or title plus surname after that. The index keeps every run of
-capitalised words with its titles cut off, keyed by the surname.
+capitalised words with its titles cut off, keyed by the surname. A speaker's surname is looked
+up where it occurs in the text, so most articles are never read whole.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def name_key(word: str) -> str:
     """The comparable form of a surname: "al-Shaibani" and "Shaibani" share "shaibani"."""
     word = _PARTICLE_PREFIX.sub("", word.rstrip(".")).casefold()
@@ -155,14 +157,137 @@ _RUN = _CAPITAL_WORD + "(?: (?:" + _CAPITAL_WORD + "|" + _lower_particle() + "))
 _SKIP_OR_RUN_OR_WORD = re.compile(r"(?=[^\W\d_])(?:(" + _SKIP + ")|(" + _RUN + ")|" + _WORD.pattern + ")")
 
 
+# One surname at a time: the index can look up the runs that end in a given surname without
+# reading the whole article. A run's words may each be capitalised (any letter but a-z, or "al-"
+# before a letter) or a particle; on ASCII these tests are exact, beyond it they let through more
+# and the words are read one by one, as in `NameIndex._build`.
+_MAY_BE_CAPITAL = r"(?:[^\W\d_a-z]|(?i:(?:al|el|ad|as|ash|at|az|an|ar)-(?=[A-Z\u00c0-\u00de]))(?=\w))"
+_MAY_BE_PARTICLE = (
+    r"(?:(?i:" + "|".join(sorted(PARTICLES)) + r")(?![\w'\u2019\-.])|[\w'\u2019\-]*[^\W\x00-\x7f])"
+)
+_MAY_START_RUN = re.compile(_MAY_BE_CAPITAL)
+_MAY_JOIN_RUN = re.compile(_MAY_BE_CAPITAL + "|" + _MAY_BE_PARTICLE)
+# Capitalised words and particles joined by single spaces, from a word that may start a run.
+_CANDIDATE_AT = re.compile(
+    _WORD.pattern + r"(?: (?=" + _MAY_BE_CAPITAL + "|" + _MAY_BE_PARTICLE + ")" + _WORD.pattern + ")*"
+)
+_WORD_CHARS = "_'\u2019-"
+# How far back a surname's run is traced; a longer run is left to the whole-article reading.
+_MAX_TRACE = 24
+# Surnames looked up one at a time before the whole article is read instead.
+_MAX_LOOKUPS = 6
+
+
+class _TooFar(Exception):
+    """A run too long to trace back: read the whole article instead."""
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in _WORD_CHARS
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
+
+
+def _word_start(text: str, lo: int, hi: int) -> int:
+    """The first letter in `text[lo:hi]`, -1 if none: where `_WORD` starts the word of a stretch
+    of word characters that begins at `lo` ("3M", "'Smith")."""
+    for at in range(lo, hi):
+        if _is_letter(text[at]):
+            return at
+    return -1
+
+
+def _stretch_start(text: str, at: int) -> int:
+    """Where the letters, digits, apostrophes and hyphens around `at` begin."""
+    start = at
+    while start > 0 and _in_word(text[start - 1]):
+        start -= 1
+        if at - start > 200:
+            raise _TooFar
+    return start
+
+
+def _word_before(text: str, start: int) -> int:
+    """The start of the word that ends one space before `start`, or -1."""
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return -1
+    if text[end - 1] == ".":
+        end -= 1
+    return _word_start(text, _stretch_start(text, end), end)
+
+
+def _run_around(text: str, start: int) -> tuple[int, int] | None:
+    """The candidate run (see `_CANDIDATE_AT`) holding the word at `start`, or None."""
+    if not _MAY_JOIN_RUN.match(text, start):
+        return None
+    first = start if _MAY_START_RUN.match(text, start) else -1
+    word = start
+    for _ in range(_MAX_TRACE):
+        before = _word_before(text, word)
+        if before < 0 or not _MAY_JOIN_RUN.match(text, before):
+            break
+        if _MAY_START_RUN.match(text, before):
+            first = before
+        word = before
+    else:
+        raise _TooFar
+    if first < 0:
+        return None
+    match = _CANDIDATE_AT.match(text, first)
+    return (first, match.end()) if match else None
+
+
+_Mention = tuple[int, tuple[str, ...], str, str]
+
+
+def _runs(candidate: str) -> list[tuple[int, list[str]]]:
+    """The runs of a candidate, word by word, as `NameIndex._build` reads them."""
+    runs: list[tuple[int, list[str]]] = []
+    run: list[str] = []
+    run_start = 0
+    for match in _WORD.finditer(candidate):
+        word = match.group()
+        is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
+        if run and (is_cap or word.casefold() in PARTICLES):
+            run.append(word)  # every word of a candidate follows the one before after a space
+            continue
+        if run:
+            runs.append((run_start, run))
+        run = [word] if is_cap else []
+        run_start = match.start()
+    if run:
+        runs.append((run_start, run))
+    return runs
+
+
+def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
+    """Offset, person part, surname key and title of each name in a candidate run."""
+    if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
+        mention = _mention(tuple(candidate.split(" ")))
+        return ((0, *mention),) if mention else ()
+    found = []
+    for offset, run in _runs(candidate):
+        mention = _mention(tuple(run))
+        if mention:
+            found.append((offset, *mention))
+    return tuple(found)
+
+
 class NameIndex:
     """Every capitalised run of an article, by surname key, to find a speaker's fullest name.
 
-    Built on first use: an article whose quotes need no name lookup never pays for it.
+    Read lazily: a speaker's surname is looked up on its own, through the places the surname
+    occurs, and only an article with many surnames to look up, or very long runs, is read whole.
     """
 
     def __init__(self, text: str) -> None:
-        self._text: str | None = text
+        self._source = text
+        self._text: str | None = text  # None once the whole article is read
+        self._folded: str | None = None
+        self._looked_up: set[str] = set()
         self._by_key: dict[str, dict[tuple[str, ...], None]] = {}
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
@@ -174,11 +299,80 @@ class NameIndex:
         self._build()
         return self._gender
 
+    def gender_of(self, key: str) -> str | None:
+        """ "m" or "f" for a surname key, as `gender` has it."""
+        self._look_up(key)
+        return self._gender.get(key)
+
+    def _look_up(self, key: str) -> None:
+        """Make the entries for surname `key` complete, reading only the runs that hold it."""
+        if self._text is None or key in self._looked_up:
+            return
+        found = None
+        if key and len(self._looked_up) < _MAX_LOOKUPS:
+            try:
+                found = self._runs_ending_in(key)
+            except _TooFar:
+                found = None
+        if found is None:
+            self._build()
+            return
+        self._looked_up.add(key)
+        forms, gender = found
+        if forms:
+            self._by_key[key] = forms
+        if gender:
+            self._gender[key] = gender
+
+    def _runs_ending_in(self, key: str) -> tuple[dict[tuple[str, ...], None], str | None] | None:
+        """The first spellings of the names with surname `key` and the gender their titles give.
+
+        The surname is found in the case-folded text, which must line up with the text.
+        """
+        text = self._source
+        if self._folded is None:
+            self._folded = text.casefold()
+        folded = self._folded
+        if len(folded) != len(text):
+            return None
+        forms: dict[tuple[str, ...], None] = {}
+        gender: str | None = None
+        at = folded.find(key)
+        while at >= 0:
+            resume = at + 1
+            end = at + len(key)
+            # A surname opens its word or follows "al-", and only "'s" or "." may follow it.
+            if (at and _is_letter(text[at - 1])) or (
+                end < len(text) and _in_word(text[end]) and text[end] not in "'\u2019"
+            ):
+                at = folded.find(key, resume)
+                continue
+            start = _word_start(text, _stretch_start(text, at), at + 1)
+            run = _run_around(text, start) if start >= 0 else None
+            if start >= 0 and run is None:
+                word = _WORD.match(text, start)
+                resume = max(resume, word.end() if word else resume)
+            if run is not None:
+                resume = max(resume, run[1])
+                for _, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
+                    if run_key != key:
+                        continue
+                    if len(forms) < _MAX_FORMS:
+                        forms.setdefault(part, None)
+                    if gender is None and title in FEMALE_TITLES:
+                        gender = "f"
+                    elif gender is None and title in MALE_TITLES:
+                        gender = "m"
+            at = folded.find(key, resume)
+        return forms, gender
+
     def _build(self) -> None:
         text = self._text
         if text is None:
             return
         self._text = None
+        self._by_key.clear()
+        self._gender.clear()
         run: list[str] = []
         run_start = run_end = -1
         for match in _SKIP_OR_RUN_OR_WORD.finditer(text):
@@ -246,10 +440,11 @@ class NameIndex:
         part = person_part(words)
         if not part:
             return None
-        self._build()
+        key = name_key(part[-1])
+        self._look_up(key)
         wanted = {name_key(w) for w in part}
         best = tuple(part)
-        for mention in self._by_key.get(name_key(part[-1]), ()):
+        for mention in self._by_key.get(key, ()):
             if len(mention) > len(best) and wanted <= {name_key(w) for w in mention}:
                 best = mention
         return " ".join(best)

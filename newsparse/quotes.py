@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .model import Paragraph, Quote, Span, Speaker
 from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
 from .speakers import (
+    CUES,
     DETERMINERS,
     MASK,
     PRONOUNS,
@@ -40,7 +41,7 @@ from .speakers import (
 
 _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
-_MARKS = frozenset('"' + _OPENERS + _CLOSERS)
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
@@ -115,6 +116,8 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
+    if _MARK.search(text) is None:
+        return found
     carried: _Found | None = None
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.start, min(paragraph.end, len(text))
@@ -133,16 +136,15 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for i in range(scan if hi - scan <= 64 else _first_mark(text, scan, hi), hi):
-            if text[i] not in _MARKS:
-                continue
+        for mark in _MARK.finditer(text, scan, hi):
+            i = mark.start()
             if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
                     outer, opened_in = i, index
                 depth += 1
             elif depth:
                 depth -= 1
-                if depth == 0:
+                if depth == 0 and i > outer + 1 and not text[outer + 1 : i].isspace():
                     found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
         if depth:
             end = _rstrip(text, outer + 1, hi)
@@ -153,12 +155,6 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
-
-
-def _first_mark(text: str, lo: int, hi: int) -> int:
-    """Where the character scan must start: most paragraphs have no quote mark at all."""
-    mark = _MARK.search(text, lo, hi)
-    return mark.start() if mark else hi
 
 
 def _family(mark: str) -> str:
@@ -187,47 +183,68 @@ def _attribute_paragraph(
 ) -> None:
     paragraph = paragraphs[index]
     lo, hi = paragraph.start, min(paragraph.end, len(text))
-    chars = list(text[lo:hi])
-    for quote in quotes:
-        mask_start, mask_end = max(quote.open_, lo), min(quote.close, hi)
-        if mask_end > mask_start:
-            chars[mask_start - lo : mask_end - lo] = MASK * (mask_end - mask_start)
-    frame = "".join(chars)
     masked = [(max(q.open_, lo), min(q.close, hi)) for q in quotes]
+    frame = _masked(text, lo, hi, masked)
     masked_starts = [a for a, _ in masked]
-    starts = [
-        s.start
-        for s in paragraph.sentences
-        if not _inside(s.start, masked, masked_starts) and _real_boundary(text, lo, s.start)
-    ]
+    # A sentence start is tested only where a quote's clause needs a bound.
+    starts = [s.start for s in paragraph.sentences]
     # Each quote's clause lies between its neighbours: this also keeps the work linear.
     lefts: list[int] = []
     for n, quote in enumerate(quotes):
+        floor = max(lo, quote.open_ - _WINDOW, quotes[n - 1].close if n else lo)
         at = bisect_right(starts, max(quote.open_, lo)) - 1
-        previous = quotes[n - 1].close if n else lo
-        lefts.append(max(starts[at] if at >= 0 else lo, lo, quote.open_ - _WINDOW, previous))
+        while at >= 0 and starts[at] >= floor and not _bounds(text, lo, starts[at], masked, masked_starts):
+            at -= 1
+        lefts.append(max(starts[at] if at >= 0 else lo, floor))
         if quote.paragraph == index:
-            quote.floating = not any(ch.isalnum() for ch in text[lefts[-1] : max(quote.open_, lo)])
+            quote.floating = _ALNUM.search(text, lefts[-1], max(quote.open_, lo)) is None
     # `"How many times?" Clinton said.`: a full quote's own sentence goes on past its mark.
     after_full = {q.close for q in quotes if q.floating}
-    right_starts = [b for b in starts if _rstrip(text, lo, b) not in after_full]
     for n, (quote, left_bound) in enumerate(zip(quotes, lefts, strict=True)):
         q_open, q_close = max(quote.open_, lo), min(quote.close, hi)
-        nxt = bisect_right(right_starts, q_close)
         following = max(quotes[n + 1].open_, q_close) if n + 1 < len(quotes) else hi
-        right_bound = min(right_starts[nxt] if nxt < len(right_starts) else hi, q_close + _WINDOW, following)
+        ceiling = min(q_close + _WINDOW, following)
+        nxt = bisect_right(starts, q_close)
+        while (
+            nxt < len(starts)
+            and starts[nxt] < ceiling
+            and not (
+                _bounds(text, lo, starts[nxt], masked, masked_starts)
+                and (not after_full or _rstrip(text, lo, starts[nxt]) not in after_full)
+            )
+        ):
+            nxt += 1
+        right_bound = min(starts[nxt] if nxt < len(starts) else hi, ceiling)
         after = tokens(frame, q_close - lo, right_bound - lo, lo)
-        before = tokens(frame, left_bound - lo, q_open - lo, lo)
         if quote.paragraph != index:
             quote.attribution = quote.attribution or _right_adjacent(after)
             continue
         left = text[left_bound:q_open]
         quote.title = _looks_like_title(text, quote, left)
-        quote.attribution = (
-            _right_adjacent(after) or _left_nearest(before) or _right_any(after) or _dash_credit(after)
-        )
+        quote.attribution = _right_adjacent(after)
+        if quote.attribution is None:  # the words before are read only when needed
+            before = tokens(frame, left_bound - lo, q_open - lo, lo)
+            quote.attribution = _left_nearest(before) or _right_any(after) or _dash_credit(after)
         if quote.attribution is None and quote.floating and q_open == _first_char(text, lo, hi):
             quote.attribution = _introduced(text, lo, names)
+
+
+def _masked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """`text[lo:hi]` with every quote in `spans`, marks included, replaced by MASK characters."""
+    pieces: list[str] = []
+    at = lo
+    for span_start, end in sorted(spans):
+        start = max(span_start, at)  # spans that overlap are masked once
+        if end > start:
+            pieces += (text[at:start], MASK * (end - start))
+            at = end
+    pieces.append(text[at:hi])
+    return "".join(pieces)
+
+
+def _bounds(text: str, lo: int, start: int, masked: list[tuple[int, int]], masked_starts: list[int]) -> bool:
+    """A sentence start that can bound a quote's clause: outside the quotes, a real boundary."""
+    return not _inside(start, masked, masked_starts) and _real_boundary(text, lo, start)
 
 
 def _real_boundary(text: str, lo: int, start: int) -> bool:
@@ -235,7 +252,8 @@ def _real_boundary(text: str, lo: int, start: int) -> bool:
     before = text[max(lo, start - 12) : start].rstrip()
     if not before.endswith("."):
         return True
-    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+    words = before[:-1].rsplit(None, 1)
+    word = words[-1] if words else ""
     word = word.lstrip("(\"'\u201c\u2018")
     if not word or not word[0].isupper():
         return True
@@ -314,6 +332,9 @@ def _left_nearest(before: list[Token], colon: bool = True) -> Attribution | None
     """
     participle = -1
     for i in range(len(before) - 1, -1, -1):
+        low = before[i].low
+        if low not in CUES and low != "according":  # most words: no call needed
+            continue
         if according_to(before, i):
             span = phrase_after(before, i + 1)
         elif not is_cue(before, i, 0):
@@ -377,7 +398,7 @@ def _sentence_subject(before: list[Token], limit: int) -> tuple[int, int] | None
 def _right_any(after: list[Token]) -> Attribution | None:
     """`... “disgusting” and “a con,” Trump said.`: a cue later in the sentence."""
     for i, token in enumerate(after):
-        if token.text == MASK:
+        if token.text == MASK or (token.low not in CUES and token.low != "according"):
             continue
         if according_to(after, i):
             span = phrase_after(after, i + 1)
@@ -397,7 +418,7 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
     a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
     a work even when a speech verb is next to it.
     """
-    words = text[quote.start : quote.end].split()
+    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
     lead = left.rstrip().rsplit(None, 2)
     if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
         return 2 if len(words) <= 6 else 0
@@ -498,7 +519,7 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
         return "f"
     if titles & MALE_TITLES:
         return "m"
-    return names.gender.get(name.rsplit(maxsplit=1)[-1].casefold())
+    return names.gender_of(name.rsplit(maxsplit=1)[-1].casefold())
 
 
 def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:

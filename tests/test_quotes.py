@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import Paragraph, Quote, Span
-from newsparse.names import PARTICLES, NameIndex, person_part
+from newsparse.names import PARTICLES, NameIndex, name_key, person_part
 from newsparse.quotes import find_quotes
 from newsparse.sentences import sentence_spans
 
@@ -366,6 +366,13 @@ def test_credit_after_a_dash() -> None:
     assert quote.cue is None
 
 
+def test_empty_and_blank_quotes_are_dropped_and_pairing_goes_on() -> None:
+    text = 'The sign read "" and then " " in the rain, but "we will rebuild," the mayor said.'
+    (quote,) = quotes_in(text)
+    assert quote.text == "we will rebuild,"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
 def test_no_quotes_no_work() -> None:
     assert quotes_in("The council met on Monday. Nobody spoke.") == ()
     assert find_quotes("", []) == ()
@@ -509,3 +516,42 @@ def test_name_index_finds_the_full_name_after_lower_case_words() -> None:
 def test_name_index_gender_comes_from_titles() -> None:
     index = NameIndex("Mrs. Ann Lee met Sir Tom Hale and the mayor, Kim Park.")
     assert index.gender == {"lee": "f", "hale": "m"}
+
+
+def _keys_to_look_up(text: str) -> list[str]:
+    """Surname keys of the article's names, and keys of plain words that may match none."""
+    keys = [name_key(part[-1]) for _, part in expected_mentions(text)]
+    keys += [word.casefold() for word in _REFERENCE_WORD.findall(text)]
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=40).map("".join))
+def test_a_surname_looked_up_alone_matches_the_whole_article(text: str) -> None:
+    whole = NameIndex(text)
+    whole.gender  # noqa: B018  (reads the whole article)
+    for key in _keys_to_look_up(text):
+        alone = NameIndex(text)  # a fresh index looks up this one surname
+        assert alone.gender_of(key) == whole.gender.get(key)
+        assert list(alone._by_key.get(key, {})) == list(whole._by_key.get(key, {}))
+
+
+def test_surnames_are_looked_up_without_reading_the_whole_article() -> None:
+    text = (
+        "Mrs. Ann Lee, the mayor, met Sir Tom Hale on Monday. Her office said Ann Lee would speak.\n\n"
+        "The employee handbook was not discussed. Mr. Hale left early."
+    )
+    index = NameIndex(text)
+    assert index.fullest(["Lee"]) == "Ann Lee"
+    assert index.gender_of("lee") == "f"
+    assert index.gender_of("hale") == "m"
+    assert index.gender_of("handbook") is None
+    assert index._starts == []  # positions are only read for `last_before`
+    assert index.last_before(text.index("would speak"), "f") == "Ann Lee"
+
+
+def test_a_text_whose_case_folding_changes_length_is_read_whole() -> None:
+    text = "Johann Strau\u00df conducted. Strau\u00df said little, and Herr Stra\u00dfe left."
+    index = NameIndex(text)
+    assert index.fullest(["Strau\u00df"]) == "Johann Strau\u00df"
+    assert index._text is None  # read whole: "\u00df" folds to "ss"
