@@ -121,6 +121,8 @@ def is_table_row(text: str, line: Line) -> bool:
     """Whether a line reads as a table row: three or more short cells set apart by runs of spaces."""
     if line.end - line.start > 4 * _MAX_WRAP_WIDTH:
         return False
+    if text.find("  ", line.start, line.end) < 0 and text.find("\t", line.start, line.end) < 0:
+        return False  # no gap between cells: prose, the common case, without a regex split
     cells = _CELL_GAP.split(text[line.start : line.end])
     return len(cells) >= _MIN_CELLS and max(len(cell) for cell in cells) <= _MAX_CELL_CHARS
 

@@ -223,6 +223,7 @@ _FUNCTION_WORDS = frozenset(
     "its their his her our your my".split()
 )
 _KICKER = re.compile(r"[A-Z][^:]{0,30}:[ ]+\S")
+_DIGIT = re.compile(r"\d")
 # Headlines are in the present tense; these verbs of speech mark prose.
 _PAST_SPEECH = re.compile(r"\b(?:said|told|added|asked)\b")
 _LABEL_ITEM = re.compile(r"[^:]{1,40}:[ ]|.+[ ][-\u2013\u2014][ ]")
@@ -360,7 +361,11 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
     if byline:
         layout.byline = byline
         return True
-    both = _byline_and_date(text, start, end) if layout.date is None and len(block.lines) == 1 else None
+    both = (
+        _byline_and_date(text, start, end)
+        if layout.date is None and len(block.lines) == 1 and _DIGIT.search(text, start, end)
+        else None
+    )
     if both:
         layout.byline, layout.date = both
     return both is not None
