@@ -103,13 +103,16 @@ _TIME_PREPOSITIONS = frozenset(
 )
 
 # A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
-# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run is taken
-# atomically (lookahead plus backreference) and never starts inside another run, so scanning is linear;
-# decimals, "U.S" and "a.m" inner stops never reach Python.
+# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run never starts
+# inside another run and ends at the first mark not followed by another (one space or tab may sit
+# between marks); the lazy single-character repeat keeps the regex engine's memory constant however
+# long the run (a repeated group would stack a frame per mark), so scanning is linear. Decimals, "U.S"
+# and "a.m" inner stops never reach Python.
 _TERMINAL_RUN = re.compile(
     r"[.?!\u2026\u203c\u2047\u2048\u2049]"
     r"(?<![.?!\u2026\u203c\u2047\u2048\u2049].)(?<![.?!\u2026\u203c\u2047\u2048\u2049][ \t].)"
-    r"(?=((?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*))\1"
+    r"[.?!\u2026\u203c\u2047\u2048\u2049 \t]*?"
+    r"(?<=[.?!\u2026\u203c\u2047\u2048\u2049])(?![ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])"
     r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
 )
 _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"

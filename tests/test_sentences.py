@@ -348,6 +348,23 @@ def test_pathological_input_is_one_sentence(text: str) -> None:
     assert text[a:b] == text.strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended. . . .  Then rain.", ["It ended.", ". . .  Then rain."]),
+        ("It ended.\t.\t.\t. Then rain.", ["It ended.\t.\t.\t.", "Then rain."]),
+        ("It ended. . . .x Then rain.", ["It ended. . . .x Then rain."]),
+        ("Wait?! . Then rain.", ["Wait?! .", "Then rain."]),
+        ("He left." + " ." * 30_000 + " Then rain.", ["He left.", (". " * 30_000) + "Then rain."]),
+        ("He left" + "." * 300_000 + " Then rain.", ["He left" + "." * 300_000, "Then rain."]),
+    ],
+    ids=["double-space-ends-run", "tabs-inside-run", "glued-letter", "mixed-marks", "long-spaced", "long"],
+)
+def test_extent_of_a_run_of_marks(text: str, expected: list[str]) -> None:
+    """A run of marks goes on across single spaces or tabs, however long, and stops at a double one."""
+    assert split_sentences(text) == expected
+
+
 def test_fuzz_finding_long_line_then_trailing_newline() -> None:
     assert split_sentences("x" * 50 + "\n") == ["x" * 50]
     assert split_sentences("Photos\nVideo\n\n") == ["Photos", "Video"]
