@@ -116,8 +116,9 @@ _TERMINAL_RUN = re.compile(
     r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
 )
 _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
+_SPACED_QUOTES = '"\u201d\u00bb'
 _OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
-_QUOTE_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
+_OPENERS_OR_BLANKS = _OPENERS + " \t"
 _BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
 _LINE_BULLETS = _BULLETS + "*"
 _CURRENCY = "$\u00a3\u20ac\u00a5#"
@@ -127,6 +128,8 @@ _MARKER = (
     r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)]))(?=[ \t])"
 )
 _LIST_MARKER = re.compile(r"[ \t]*" + _MARKER)
+# What a paragraph opening with a list marker can start with (besides a digit): a cheap first test.
+_LIST_START = " \tabcdefghijklmnopqrstuvwxyz\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-"
 _LINE_LIST_MARKER = re.compile(r"\n[ \t]*" + _MARKER)
 # Any list marker after a space; one after a newline, or at the very start, is "leading".
 _ANY_LIST_MARKER = re.compile(r"(?:\A[ \t]*|\n[ \t]*|(?<=\s))" + _MARKER)
@@ -145,42 +148,66 @@ _SHORT_LINE = 40
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets in `text` of each sentence of `text[start:end]`, whitespace-stripped."""
-    size = len(text)
-    begin = min(max(start, 0), size)
-    stop = size if end is None else min(max(end, begin), size)
-    paragraph = text[begin:stop]
+    if start <= 0 and end is None:
+        begin = 0
+        paragraph = text
+    else:
+        size = len(text)
+        begin = min(max(start, 0), size)
+        stop = size if end is None else min(max(end, begin), size)
+        paragraph = text[begin:stop]
+    cuts = _boundaries(paragraph)
+    cuts.append(len(paragraph))
     spans: list[tuple[int, int]] = []
     previous = 0
-    for cut in [*_boundaries(paragraph), len(paragraph)]:
-        a, b = _strip(paragraph, previous, cut)
-        if a < b:
-            spans.append((a + begin, b + begin))
+    for cut in cuts:
+        content = paragraph[previous:cut].lstrip()
+        if content:
+            a = begin + cut - len(content)
+            spans.append((a, a + len(content.rstrip())))
         previous = cut
     return spans
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of one paragraph, each a whitespace-stripped substring of `text`, in order."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    cuts = _boundaries(text)
+    cuts.append(len(text))
+    sentences = []
+    previous = 0
+    for cut in cuts:
+        sentence = text[previous:cut].strip()
+        if sentence:
+            sentences.append(sentence)
+        previous = cut
+    return sentences
 
 
 def _boundaries(text: str) -> list[int]:
     """Positions where a new sentence starts, ascending, each strictly inside `text`."""
-    forced = _list_boundaries(text) + _line_boundaries(text)
-    if forced:
-        forced = sorted(set(forced))
+    size = len(text)
+    forced = _forced_boundaries(text) if "\n" in text or text[:1] in _LIST_START or text[:1].isdigit() else []
     cuts: list[int] = []
     next_forced = 0
     sentence_start = 0
     quotes_seen = 0
     counted_to = 0
-    size = len(text)
     for run in _TERMINAL_RUN.finditer(text):
         run_start, run_end = run.span()
-        while next_forced < len(forced) and forced[next_forced] <= run_start:
-            cuts.append(forced[next_forced])
-            sentence_start = forced[next_forced]
-            next_forced += 1
+        if run_end >= size:
+            break  # the last run, at the very end of the text: nothing follows it
+        if forced:
+            while next_forced < len(forced) and forced[next_forced] <= run_start:
+                sentence_start = forced[next_forced]
+                cuts.append(sentence_start)
+                next_forced += 1
+        if run_end - run_start == 1:
+            decided = _lone_mark_cut(text, run_start, sentence_start)
+            if decided == run_end:
+                cuts.append(run_end)
+                sentence_start = run_end
+            if decided != _UNDECIDED:
+                continue
         quotes_seen += text.count('"', counted_to, run_start)
         counted_to = run_start
         cut = _cut_after(text, run_start, run_end, sentence_start, quotes_seen)
@@ -193,29 +220,62 @@ def _boundaries(text: str) -> list[int]:
     return sorted(set(cuts))
 
 
-class _Following(NamedTuple):
-    """What comes after a terminal run: where its sentence would end, and where the next starts."""
+_UNDECIDED = -1
 
-    closed_at: int
-    next_start: int
-    quote_closed: bool
+
+def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
+    """The commonest candidates, decided without the general machinery of `_cut_after`: one mark
+    followed by one space and a letter or digit (no closing quote, no spaced quote mark), and a full
+    stop glued to a word. The cut after the mark, 0 for none, or _UNDECIDED."""
+    after = mark_at + 1
+    if text[after] != " ":
+        if text[mark_at] == "." and text[after].isalpha():
+            return after if _glued_sentence_start(text, mark_at, sentence_start) else 0
+        return _UNDECIDED
+    if after + 1 >= len(text):
+        return _UNDECIDED
+    first = text[after + 1]
+    if text[mark_at] == ".":
+        if first.islower():
+            # ". and": only a brand such as "iPhone" could start a sentence here
+            return 0 if text[after + 2 : after + 5].islower() else _UNDECIDED
+        if not (first.isupper() or first.isdigit()):
+            return _UNDECIDED
+        word = _word_before(text, mark_at, sentence_start)
+        if not word or (
+            len(word) > 1
+            and (len(word) > 2 or not word.islower())
+            and not word[-1].isdigit()
+            and "." not in word
+            and word.lower() not in _KINDS
+        ):
+            return after  # an ordinary word: no list label, abbreviation or initial
+        return after if _full_stop_ends(text, word, mark_at, after, after + 1, sentence_start, False) else 0
+    if text[mark_at] in "?!" and first.isupper() and (mark_at == 0 or text[mark_at - 1] not in "oOyY"):
+        return after  # not after "Yahoo" or "Jeopardy"
+    return _UNDECIDED
+
+
+def _forced_boundaries(text: str) -> list[int]:
+    """Sentence starts that need no terminal punctuation: list items and line starts, ascending."""
+    forced = _list_boundaries(text)
+    if "\n" in text:
+        forced += _line_boundaries(text)
+    return sorted(set(forced)) if forced else forced
 
 
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
-    """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
-    if run_end >= len(text):
-        return None
-    run = text[run_start:run_end]
-    if run == ".":
-        after = text[run_end : run_end + 2]
-        if after[:1].isalpha():
-            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
-        if after[:1] == " " and after[1:].isupper():  # the common case, ". The"
-            return _full_stop_cut(text, run_start, run_end, run_end + 1, sentence_start, quote_closed=False)
+    """Where the sentence ends if the terminal run text[run_start:run_end], which does not end the
+    text and is not a lone full stop before a glued letter, ends one, else None."""
     following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
-    if following is None or not _can_start_sentence(text, following.next_start):
+    if following is None or not _can_start_sentence(text, following[1]):
         return None
     closed_at, position, quote_closed = following
+    run = text[run_start:run_end]
+    if run == ".":
+        word = _word_before(text, run_start, sentence_start)
+        ends = _full_stop_ends(text, word, run_start, closed_at, position, sentence_start, quote_closed)
+        return closed_at if ends else None
     dots = run.count(".") + 3 * run.count("\u2026")
     if _EMPHATIC.search(run):
         if quote_closed and _speaker_follows(text, position):
@@ -234,47 +294,59 @@ def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quo
         return closed_at if quote_closed and not bracketed else None
     if dots == 2:
         return closed_at
-    return _full_stop_cut(text, run_start, closed_at, position, sentence_start, quote_closed=quote_closed)
-
-
-def _full_stop_cut(
-    text: str, run_start: int, closed_at: int, position: int, sentence_start: int, *, quote_closed: bool
-) -> int | None:
-    """The decision for a single full stop whose sentence would end at `closed_at`."""
     word = _word_before(text, run_start, sentence_start)
+    ends = _full_stop_ends(text, word, run_start, closed_at, position, sentence_start, quote_closed)
+    return closed_at if ends else None
+
+
+def _full_stop_ends(
+    text: str,
+    word: str,
+    run_start: int,
+    closed_at: int,
+    position: int,
+    sentence_start: int,
+    quote_closed: bool,
+) -> bool:
+    """Whether a single full stop after `word` ends its sentence, which would end at `closed_at`."""
     if (
         word
         and (word[-1].isdigit() or (len(word) <= 2 and word.islower()))
         and closed_at - sentence_start <= _LONGEST_MARKER
         and _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at)
     ):
-        return None
+        return False
     if quote_closed:
-        return None if word.lower() in _TITLES else closed_at
-    return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
+        return word.lower() not in _TITLES
+    return _ends_sentence(text, word, run_start, position, sentence_start)
 
 
-def _following(text: str, position: int, quotes_before: int) -> _Following | None:
-    """Skip the closing quotes and brackets after a terminal run, then the space; None at the end
-    or when no space follows."""
+def _following(text: str, position: int, quotes_before: int) -> tuple[int, int, bool] | None:
+    """What comes after a terminal run: where its sentence would end (after closing quotes and
+    brackets), where the next one would start (after the space), and whether a quotation closed; None
+    at the end or when no space follows."""
     size = len(text)
     run_end = position
     while position < size and text[position] in _CLOSERS:
         position += 1
-    quote_closed = position > run_end and any(c in _QUOTE_CLOSERS for c in text[run_end:position])
+    quote_closed = bool(text[run_end:position].strip(")]}"))  # a closer that is not a bracket
     closed_at = position
-    if position < size and not text[position].isspace():
+    if position >= size or not text[position].isspace():
         return None
-    position = _skip_space(text, position)
+    position += 1
+    if position < size and text[position].isspace():
+        position = _skip_space(text, position)
     if position >= size:
         return None
-    if _is_spaced_closing_quote(text, position, quotes_before + text.count('"', run_end, position)):
+    if text[position] in _SPACED_QUOTES and _is_spaced_closing_quote(
+        text, position, quotes_before + text.count('"', run_end, position)
+    ):
         closed_at = position + 1
         quote_closed = True
         position = _skip_space(text, closed_at)
         if position >= size:
             return None
-    return _Following(closed_at, position, quote_closed)
+    return closed_at, position, quote_closed
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -363,11 +435,11 @@ def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start:
 
 def _word_before(text: str, run_start: int, sentence_start: int) -> str:
     """The token the terminal run is attached to, without opening punctuation; "" if too long."""
-    floor = max(sentence_start, run_start - _LOOKBACK - 1)
-    chunk = text[floor:run_start]
-    if not chunk or chunk[-1].isspace():
+    floor = run_start - _LOOKBACK - 1
+    floor = max(floor, sentence_start)
+    if run_start <= floor or text[run_start - 1].isspace():
         return ""
-    pieces = chunk.rsplit(None, 1)
+    pieces = text[floor:run_start].rsplit(None, 1)
     if len(pieces) == 1 and floor > sentence_start and not text[floor - 1].isspace():
         return ""
     word = pieces[-1]
@@ -382,13 +454,15 @@ def _next_word(text: str, position: int) -> str:
 def _skip_openers(text: str, position: int) -> int:
     """The position after up to a few opening quotes or brackets (and spaces between them)."""
     limit = min(len(text), position + 8)
-    while position < limit and (text[position] in _OPENERS or text[position] in " \t"):
+    while position < limit and text[position] in _OPENERS_OR_BLANKS:
         position += 1
     return position
 
 
 def _can_start_sentence(text: str, position: int) -> bool:
     """Whether text[position:] can begin a sentence: a capital, a number, "iPhone", "$5"."""
+    if text[position].isupper() or text[position].isdigit():
+        return True
     position = _skip_openers(text, position)
     if position >= len(text):
         return False
