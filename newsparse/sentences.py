@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 # Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
 _TITLES = frozenset(
@@ -520,43 +519,39 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
     return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))
 
 
-class _ListMarker(NamedTuple):
-    start: int  # where the item starts: its bullet, or its label
-    kind: tuple[str, str, str]  # bullet, label, punctuation: "1)", "\u2022 9.", "a."
-    leading: bool  # at the start of the paragraph or of a line
-
-
 def _list_boundaries(text: str) -> list[int]:
     """Starts of the items of a numbered or lettered list ("1) ... 2) ...", "a. ... b. ...") that
     opens the paragraph or a line: each next label in sequence starts an item."""
     if not (_LIST_MARKER.match(text) or ("\n" in text and _LINE_LIST_MARKER.search(text))):
         return []
-    markers = [
-        _ListMarker(
-            m.start("item"),
-            (m.group("bullet") or "", m.group("label"), m.group("punct")),
-            m.start() == 0 or text[m.start()] == "\n",
-        )
-        for m in _ANY_LIST_MARKER.finditer(text)
-    ]
-    where: dict[tuple[str, str, str], list[int]] = {}
-    for index, marker in enumerate(markers):
-        where.setdefault(marker.kind, []).append(index)
+    starts: list[int] = []  # where each item starts: its bullet, or its label
+    kinds: list[tuple[str, ...]] = []  # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
+    leading: list[int] = []  # the markers at the start of the paragraph or of a line
+    where: dict[tuple[str, ...], list[int]] = {}
+    for index, marker in enumerate(_ANY_LIST_MARKER.finditer(text)):
+        kind = marker.group("bullet", "label", "punct")
+        starts.append(marker.start("item"))
+        kinds.append(kind)
+        where.setdefault(kind, []).append(index)
+        if marker.start() == 0 or text[marker.start()] == "\n":
+            leading.append(index)
     cuts: list[int] = []
-    index = 0
-    while index < len(markers):
+    last = -1
+    for index in leading:
+        if index <= last:
+            continue  # an item of the list already followed
         last = index
-        if markers[index].leading:
-            bullet, label, punct = markers[index].kind
-            while True:
-                label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-                later = where.get((bullet, label, punct), [])
-                found = bisect.bisect_right(later, last)
-                if found == len(later):
-                    break
-                last = later[found]
-                cuts.append(markers[last].start)
-        index = last + 1
+        bullet, label, punct = kinds[index]
+        while True:
+            label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+            later = where.get((bullet, label, punct))
+            if later is None:
+                break
+            found = bisect.bisect_right(later, last)
+            if found == len(later):
+                break
+            last = later[found]
+            cuts.append(starts[last])
     return cuts
 
 
