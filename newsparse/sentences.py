@@ -16,6 +16,7 @@ so the running time is linear in the length of the text whatever it holds.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 # Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
@@ -130,8 +131,9 @@ _LIST_MARKER = re.compile(r"[ \t]*" + _MARKER)
 # What a paragraph opening with a list marker can start with (besides a digit): a cheap first test.
 _LIST_START = " \tabcdefghijklmnopqrstuvwxyz\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-"
 _LINE_LIST_MARKER = re.compile(r"\n[ \t]*" + _MARKER)
-# Any list marker after a space; one after a newline, or at the very start, is "leading".
-_ANY_LIST_MARKER = re.compile(r"(?:\A[ \t]*|\n[ \t]*|(?<=\s))" + _MARKER)
+# A list marker after a space, "leading" (group `lead`) when that space ends a newline and blanks;
+# the one at the very start is _LIST_MARKER's. Starting with a space keeps the scan quick.
+_ANY_LIST_MARKER = re.compile(r"\s(?P<lead>(?<=\n)[ \t]*)?" + _MARKER)
 _ONLY_LIST_MARKER = re.compile(
     r"\s*(?:[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]\s*)?(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
 )
@@ -435,9 +437,15 @@ def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start:
 def _word_before(text: str, run_start: int, sentence_start: int) -> str:
     """The token the terminal run is attached to, without opening punctuation; "" if too long."""
     floor = run_start - _LOOKBACK - 1
-    floor = max(floor, sentence_start)
+    if floor < sentence_start:  # noqa: PLR1730 - faster than max() on this hot path
+        floor = sentence_start
     if run_start <= floor or text[run_start - 1].isspace():
         return ""
+    space = text.rfind(" ", floor, run_start)
+    if space > floor and not text[space - 1].isspace():
+        word = text[space + 1 : run_start]
+        if word.isprintable():  # no other whitespace inside: the last of several tokens
+            return word.lstrip(_OPENERS) if word[0] in _OPENERS else word
     pieces = text[floor:run_start].rsplit(None, 1)
     if len(pieces) == 1 and floor > sentence_start and not text[floor - 1].isspace():
         return ""
@@ -522,18 +530,20 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
 def _list_boundaries(text: str) -> list[int]:
     """Starts of the items of a numbered or lettered list ("1) ... 2) ...", "a. ... b. ...") that
     opens the paragraph or a line: each next label in sequence starts an item."""
-    if not (_LIST_MARKER.match(text) or ("\n" in text and _LINE_LIST_MARKER.search(text))):
+    first = _LIST_MARKER.match(text)
+    if not (first or ("\n" in text and _LINE_LIST_MARKER.search(text))):
         return []
     starts: list[int] = []  # where each item starts: its bullet, or its label
     kinds: list[tuple[str, ...]] = []  # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
     leading: list[int] = []  # the markers at the start of the paragraph or of a line
     where: dict[tuple[str, ...], list[int]] = {}
-    for index, marker in enumerate(_ANY_LIST_MARKER.finditer(text)):
+    markers = _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
+    for index, marker in enumerate(itertools.chain((first,) if first else (), markers)):
         kind = marker.group("bullet", "label", "punct")
         starts.append(marker.start("item"))
         kinds.append(kind)
         where.setdefault(kind, []).append(index)
-        if marker.start() == 0 or text[marker.start()] == "\n":
+        if marker is first or marker.start("lead") >= 0:
             leading.append(index)
     cuts: list[int] = []
     last = -1
