@@ -67,6 +67,8 @@ _KINDS = {
     **dict.fromkeys(_MERIDIEM, "meridiem"),
     **dict.fromkeys(_TITLES | _NEVER_ENDING, "never"),
 }
+# Letters enough at the end of a word for it to be none of the abbreviations above.
+_PLAIN_WORD_TAIL = 1 + max(len(abbreviation) for abbreviation in _KINDS)
 
 # Words that open sentences far more often than they continue a name ("U.S. How", not "U.S. Army").
 _SENTENCE_OPENERS = frozenset(
@@ -193,10 +195,13 @@ def _boundaries(text: str) -> list[int]:
     sentence_start = 0
     quotes_seen = 0
     counted_to = 0
-    for run in _TERMINAL_RUN.finditer(text):
+    search = _TERMINAL_RUN.search  # search() call by call: cheaper than finditer() on short texts
+    run = search(text)
+    while run is not None:
         run_start, run_end = run.span()
         if run_end >= size:
             break  # the last run, at the very end of the text: nothing follows it
+        run = search(text, run_end)
         if forced:
             while next_forced < len(forced) and forced[next_forced] <= run_start:
                 sentence_start = forced[next_forced]
@@ -242,6 +247,9 @@ def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
             return 0 if text[after + 2 : after + 5].islower() else _UNDECIDED
         if not (first.isupper() or first.isdigit()):
             return _UNDECIDED
+        tail = mark_at - _PLAIN_WORD_TAIL
+        if tail >= sentence_start and text[tail:mark_at].isalpha():
+            return after  # a word longer than any abbreviation, and no initial or list label
         word = _word_before(text, mark_at, sentence_start)
         if not word or (
             len(word) > 1

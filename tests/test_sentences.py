@@ -365,6 +365,23 @@ def test_extent_of_a_run_of_marks(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We thank Messrs. Smith and Jones.", ["We thank Messrs. Smith and Jones."]),
+        ("We thank the messengers. Smith left.", ["We thank the messengers.", "Smith left."]),
+        ("It cost approx. 5 dollars.", ["It cost approx. 5 dollars."]),
+        ("See the U.S.Government. It agreed.", ["See the U.S.Government.", "It agreed."]),
+        ("Call (Washington. Then leave.", ["Call (Washington.", "Then leave."]),
+        ("Wait for Lieut. Dan to arrive.", ["Wait for Lieut. Dan to arrive."]),
+    ],
+)
+def test_words_as_long_as_abbreviations(text: str, expected: list[str]) -> None:
+    """The longest abbreviations ("Messrs.", "approx.") run on; a longer word before a full stop ends
+    its sentence, also when it holds inner stops or follows a bracket."""
+    assert split_sentences(text) == expected
+
+
 def test_fuzz_finding_long_line_then_trailing_newline() -> None:
     assert split_sentences("x" * 50 + "\n") == ["x" * 50]
     assert split_sentences("Photos\nVideo\n\n") == ["Photos", "Video"]
