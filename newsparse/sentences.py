@@ -147,6 +147,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LOOKBACK = 40
 _LONGEST_MARKER = 12
 _SHORT_LINE = 40
+# A line holding more than _SHORT_LINE characters between its first and last non-blank ones.
+_LONG_LINE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{" + str(_SHORT_LINE) + r",}(?<=\S)")
+_LINE_CONTENT = re.compile(r"\n[^\S\n]*(?=\S)")
+_BULLETED_LINE = re.compile(r"\n[^\S\n]*(?=[" + re.escape(_LINE_BULLETS) + "])")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -222,6 +226,8 @@ def _boundaries(text: str) -> list[int]:
             sentence_start = cut
     if not forced:
         return cuts
+    if len(cuts) == next_forced:
+        return forced  # no terminal punctuation cut: the forced starts alone
     cuts.extend(forced[next_forced:])
     return sorted(set(cuts))
 
@@ -267,10 +273,11 @@ def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
 
 def _forced_boundaries(text: str) -> list[int]:
     """Sentence starts that need no terminal punctuation: list items and line starts, ascending."""
-    forced = _list_boundaries(text)
-    if "\n" in text:
-        forced += _line_boundaries(text)
-    return sorted(set(forced)) if forced else forced
+    kinds: list[list[int]] = [_list_boundaries(text), *(_line_boundaries(text) if "\n" in text else ())]
+    found = [starts for starts in kinds if starts]
+    if len(found) == 1:
+        return found[0]  # each kind is ascending already, without repeats
+    return sorted(set(itertools.chain(*found)))
 
 
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
@@ -573,32 +580,12 @@ def _list_boundaries(text: str) -> list[int]:
     return cuts
 
 
-def _line_boundaries(text: str) -> list[int]:
-    """Starts of bulleted lines, of text after a blank line (a paragraph break, should a caller pass
-    several), and every line start of a multi-line paragraph of short lines with no terminal
-    punctuation at all (a tag list, credits): a hard-wrapped sentence has none of these."""
-    if "\n" not in text:
-        return []
+def _line_boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Starts of bulleted lines, or of every line of a multi-line paragraph of short lines with no
+    terminal punctuation at all (a tag list, credits), and starts of text after a blank line (a
+    paragraph break, should a caller pass several): a hard-wrapped sentence has none of these. Both
+    ascending; regex scans, so a long text makes no list of its lines."""
     breaks = [m.end() for m in _BLANK_LINE.finditer(text) if m.end() < len(text)]
-    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None
-    cuts: list[int] = []
-    longest = 0
-    position = 0
-    for line in text.split("\n"):
-        content = line.lstrip()
-        longest = max(longest, len(content.rstrip()))
-        if position > 0 and content and (list_of_lines or content[0] in _LINE_BULLETS):
-            cuts.append(position + len(line) - len(content))
-        position += len(line) + 1
-    if list_of_lines and longest > _SHORT_LINE:
-        cuts = [c for c in cuts if text[c] in _LINE_BULLETS]
-    return cuts + breaks if breaks else cuts
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    chunk = text[start:end]
-    content = chunk.strip()
-    if not content:
-        return start, start
-    start += len(chunk) - len(chunk.lstrip())
-    return start, start + len(content)
+    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None and _LONG_LINE.search(text) is None
+    starts = _LINE_CONTENT if list_of_lines else _BULLETED_LINE
+    return [m.end() for m in starts.finditer(text)], breaks

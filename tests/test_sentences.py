@@ -382,6 +382,32 @@ def test_words_as_long_as_abbreviations(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Politics\nVoting in the county" + "s" * 20 + "\nWorld",
+            ["Politics", "Voting in the county" + "s" * 20, "World"],
+        ),
+        (
+            "Politics\nVoting in the county" + "s" * 21 + "\nWorld",
+            ["Politics\nVoting in the county" + "s" * 21 + "\nWorld"],
+        ),
+        ("Photos\r\nVideo\r\n\u2022 Live", ["Photos", "Video", "\u2022 Live"]),
+        (
+            "A line that is wrapped and goes on for a long while\n\u2022 one\n* two",
+            ["A line that is wrapped and goes on for a long while", "\u2022 one", "* two"],
+        ),
+        ("One line.\n \n  Another paragraph", ["One line.", "Another paragraph"]),
+    ],
+    ids=["forty-character-line", "forty-one-character-line", "carriage-returns", "bullets", "blank-line"],
+)
+def test_lines_without_terminal_punctuation(text: str, expected: list[str]) -> None:
+    """Short lines (up to 40 characters) of a paragraph with no terminal punctuation are one sentence
+    each; one longer line makes them a wrapped sentence, but bullets and blank lines still cut."""
+    assert split_sentences(text) == expected
+
+
 def test_fuzz_finding_long_line_then_trailing_newline() -> None:
     assert split_sentences("x" * 50 + "\n") == ["x" * 50]
     assert split_sentences("Photos\nVideo\n\n") == ["Photos", "Video"]
