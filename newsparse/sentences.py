@@ -148,6 +148,9 @@ _LOOKBACK = 40
 _LONGEST_MARKER = 12
 _SHORT_LINE = 40
 # A line holding more than _SHORT_LINE characters between its first and last non-blank ones.
+# What a line needs to start a sentence without terminal punctuation before it: a blank line before,
+# a bullet, a dash or a list label (a superset of what _line_boundaries and _list_boundaries need).
+_LINE_HINT = re.compile(r"\n[^\S\n]*(?:[\n" + re.escape(_LINE_BULLETS) + r"\u2013-]|(?:\d{1,3}|[a-z])[.)])")
 _LONG_LINE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{" + str(_SHORT_LINE) + r",}(?<=\S)")
 _LINE_CONTENT = re.compile(r"\n[^\S\n]*(?=\S)")
 _BULLETED_LINE = re.compile(r"\n[^\S\n]*(?=[" + re.escape(_LINE_BULLETS) + "])")
@@ -193,7 +196,13 @@ def split_sentences(text: str) -> list[str]:
 def _boundaries(text: str) -> list[int]:
     """Positions where a new sentence starts, ascending, each strictly inside `text`."""
     size = len(text)
-    forced = _forced_boundaries(text) if "\n" in text or text[:1] in _LIST_START or text[:1].isdigit() else []
+    forced = (
+        _forced_boundaries(text)
+        if text[:1] in _LIST_START
+        or text[:1].isdigit()
+        or ("\n" in text and (_LINE_HINT.search(text) or not _SENTENCE_END_ANYWHERE.search(text)))
+        else []
+    )
     cuts: list[int] = []
     next_forced = 0
     sentence_start = 0
