@@ -182,6 +182,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 def split_sentences(text: str) -> list[str]:
     """The sentences of one paragraph, each a whitespace-stripped substring of `text`, in order."""
     cuts = _boundaries(text)
+    if not cuts:
+        sentence = text.strip()
+        return [sentence] if sentence else []
     cuts.append(len(text))
     sentences = []
     previous = 0
@@ -538,7 +541,7 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
         return False
     token_start = max(0, run_start - 100)
     token_end = min(len(text), run_start + 100)
-    before = text[token_start:run_start].rsplit(None, 1)[-1] if text[token_start:run_start].strip() else ""
+    before = text[token_start:run_start].rsplit(None, 1)[-1]  # `previous` is no space: a token ends here
     after = text[following:token_end].split(None, 1)[0]
     token = before + "." + after
     if "@" in token or "://" in token or "www." in token.lower():
@@ -557,23 +560,20 @@ def _list_boundaries(text: str) -> list[int]:
     first = _LIST_MARKER.match(text)
     if not (first or ("\n" in text and _LINE_LIST_MARKER.search(text))):
         return []
-    starts: list[int] = []  # where each item starts: its bullet, or its label
-    kinds: list[tuple[str, ...]] = []  # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
-    leading: list[int] = []  # the markers at the start of the paragraph or of a line
+    markers = [first] if first else []
+    markers += _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
+    if len(markers) < 2:
+        return []  # a list has two items at least
+    # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
+    kinds: list[tuple[str, ...]] = [marker.group("bullet", "label", "punct") for marker in markers]
     where: dict[tuple[str, ...], list[int]] = {}
-    markers = _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
-    for index, marker in enumerate(itertools.chain((first,) if first else (), markers)):
-        kind = marker.group("bullet", "label", "punct")
-        starts.append(marker.start("item"))
-        kinds.append(kind)
+    for index, kind in enumerate(kinds):
         where.setdefault(kind, []).append(index)
-        if marker is first or marker.start("lead") >= 0:
-            leading.append(index)
     cuts: list[int] = []
     last = -1
-    for index in leading:
-        if index <= last:
-            continue  # an item of the list already followed
+    for index, marker in enumerate(markers):
+        if index <= last or not (marker is first or marker.start("lead") >= 0):
+            continue  # an item of a list already followed, or not at the start of a line
         last = index
         bullet, label, punct = kinds[index]
         while True:
@@ -585,7 +585,7 @@ def _list_boundaries(text: str) -> list[int]:
             if found == len(later):
                 break
             last = later[found]
-            cuts.append(starts[last])
+            cuts.append(markers[last].start("item"))
     return cuts
 
 
