@@ -295,15 +295,15 @@ def _forced_boundaries(text: str) -> list[int]:
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
     """Where the sentence ends if the terminal run text[run_start:run_end], which does not end the
     text and is not a lone full stop before a glued letter, ends one, else None."""
-    following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
+    following = _following(text, run_end, quotes_seen)  # a run holds no quote mark
     if following is None or not _can_start_sentence(text, following[1]):
         return None
     closed_at, position, quote_closed = following
-    run = text[run_start:run_end]
-    if run == ".":
+    if run_end - run_start == 1 and text[run_start] == ".":
         word = _word_before(text, run_start, sentence_start)
         ends = _full_stop_ends(text, word, run_start, closed_at, position, sentence_start, quote_closed)
         return closed_at if ends else None
+    run = text[run_start:run_end]
     dots = run.count(".") + 3 * run.count("\u2026")
     if _EMPHATIC.search(run):
         if quote_closed and _speaker_follows(text, position):
