@@ -268,6 +268,10 @@ def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
         tail = mark_at - _PLAIN_WORD_TAIL
         if tail >= sentence_start and text[tail:mark_at].isalpha():
             return after  # a word longer than any abbreviation, and no initial or list label
+        if after - sentence_start <= _LONGEST_MARKER and _ONLY_LIST_MARKER.fullmatch(
+            text, sentence_start, after
+        ):
+            return 0  # the label of a list item ("1.", "b.")
         word = _word_before(text, mark_at, sentence_start)
         if not word or (
             len(word) > 1
