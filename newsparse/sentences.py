@@ -147,10 +147,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LOOKBACK = 40
 _LONGEST_MARKER = 12
 _SHORT_LINE = 40
-# A line holding more than _SHORT_LINE characters between its first and last non-blank ones.
 # What a line needs to start a sentence without terminal punctuation before it: a blank line before,
 # a bullet, a dash or a list label (a superset of what _line_boundaries and _list_boundaries need).
 _LINE_HINT = re.compile(r"\n[^\S\n]*(?:[\n" + re.escape(_LINE_BULLETS) + r"\u2013-]|(?:\d{1,3}|[a-z])[.)])")
+# A line holding more than _SHORT_LINE characters between its first and last non-blank ones.
 _LONG_LINE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{" + str(_SHORT_LINE) + r",}(?<=\S)")
 _LINE_CONTENT = re.compile(r"\n[^\S\n]*(?=\S)")
 _BULLETED_LINE = re.compile(r"\n[^\S\n]*(?=[" + re.escape(_LINE_BULLETS) + "])")
