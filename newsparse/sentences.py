@@ -564,32 +564,44 @@ def _list_boundaries(text: str) -> list[int]:
     first = _LIST_MARKER.match(text)
     if not (first or ("\n" in text and _LINE_LIST_MARKER.search(text))):
         return []
-    markers = [first] if first else []
-    markers += _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
-    if len(markers) < 2:
+    later_markers = _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
+    # Per marker only numbers are kept (no match object), so a text of many markers stays small.
+    starts: list[int] = []  # where each item starts: its bullet, or its label
+    kind_ids: list[int] = []
+    leading: list[int] = []  # the markers at the start of the paragraph or of a line
+    kinds: dict[tuple[str, ...], int] = {}  # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
+    where: list[list[int]] = []  # the markers of each kind
+    for index, marker in enumerate(itertools.chain((first,) if first else (), later_markers)):
+        kind = marker.group("bullet", "label", "punct")
+        kind_id = kinds.setdefault(kind, len(where))
+        if kind_id == len(where):
+            where.append([])
+        where[kind_id].append(index)
+        kind_ids.append(kind_id)
+        starts.append(marker.start("item"))
+        if marker is first or marker.start("lead") >= 0:
+            leading.append(index)
+    if len(starts) < 2:
         return []  # a list has two items at least
-    # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
-    kinds: list[tuple[str, ...]] = [marker.group("bullet", "label", "punct") for marker in markers]
-    where: dict[tuple[str, ...], list[int]] = {}
-    for index, kind in enumerate(kinds):
-        where.setdefault(kind, []).append(index)
+    kind_of_id = list(kinds)
     cuts: list[int] = []
     last = -1
-    for index, marker in enumerate(markers):
-        if index <= last or not (marker is first or marker.start("lead") >= 0):
-            continue  # an item of a list already followed, or not at the start of a line
+    for index in leading:
+        if index <= last:
+            continue  # an item of a list already followed
         last = index
-        bullet, label, punct = kinds[index]
+        bullet, label, punct = kind_of_id[kind_ids[index]]
         while True:
             label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-            later = where.get((bullet, label, punct))
-            if later is None:
+            kind_id = kinds.get((bullet, label, punct), -1)
+            if kind_id < 0:
                 break
+            later = where[kind_id]
             found = bisect.bisect_right(later, last)
             if found == len(later):
                 break
             last = later[found]
-            cuts.append(markers[last].start("item"))
+            cuts.append(starts[last])
     return cuts
 
 
