@@ -418,6 +418,12 @@ def test_many_list_lines() -> None:
     assert split_sentences("1. Item one.\n" * 20_000) == ["1. Item one."] * 20_000
 
 
+def test_a_long_inline_list_and_a_label_out_of_sequence() -> None:
+    text = " ".join(f"{number}) item" for number in range(1, 151))
+    assert split_sentences(text) == [f"{number}) item" for number in range(1, 151)]
+    assert split_sentences("1) a 2) b 1) c 3) d") == ["1) a", "2) b 1) c", "3) d"]
+
+
 def test_many_short_sentences() -> None:
     text = "The cat sat. " * 20_000
     assert split_sentences(text) == ["The cat sat."] * 20_000
