@@ -104,8 +104,9 @@ _TIME_PREPOSITIONS = frozenset(
     "beginning on".split()
 )
 
-# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
-# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run never starts
+# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end
+# inside the text: space, a closing mark, or a glued capitalized word ("world.Today"); a run at the
+# very end starts no sentence after it, so it is left out. The run never starts
 # inside another run and ends at the first mark not followed by another (one space or tab may sit
 # between marks); the lazy single-character repeat keeps the regex engine's memory constant however
 # long the run (a repeated group would stack a frame per mark), so scanning is linear. Decimals, "U.S"
@@ -115,7 +116,7 @@ _TERMINAL_RUN = re.compile(
     r"(?<![.?!\u2026\u203c\u2047\u2048\u2049].)(?<![.?!\u2026\u203c\u2047\u2048\u2049][ \t].)"
     r"[.?!\u2026\u203c\u2047\u2048\u2049 \t]*?"
     r"(?<=[.?!\u2026\u203c\u2047\u2048\u2049])(?![ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])"
-    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
+    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z])"
 )
 _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
 _SPACED_QUOTES = '"\u201d\u00bb'
@@ -215,8 +216,6 @@ def _boundaries(text: str) -> list[int]:
     run = search(text)
     while run is not None:
         run_start, run_end = run.span()
-        if run_end >= size:
-            break  # the last run, at the very end of the text: nothing follows it
         run = search(text, run_end)
         if forced:
             while next_forced < len(forced) and forced[next_forced] <= run_start:
