@@ -229,6 +229,12 @@ def _boundaries(text: str) -> list[int]:
                 sentence_start = run_end
             if decided != _UNDECIDED:
                 continue
+        elif (
+            text[run_end] == " "
+            and text[run_end + 1 : run_end + 2].islower()
+            and text[run_end + 2 : run_end + 5].islower()
+        ):
+            continue  # ". . . and": only a brand such as "iPhone" could start a sentence here
         quotes_seen += text.count('"', counted_to, run_start)
         counted_to = run_start
         cut = _cut_after(text, run_start, run_end, sentence_start, quotes_seen)
@@ -258,10 +264,10 @@ def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
     if after + 1 >= len(text):
         return _UNDECIDED
     first = text[after + 1]
+    if first.islower():
+        # ". and": only a brand such as "iPhone" could start a sentence here
+        return 0 if text[after + 2 : after + 5].islower() else _UNDECIDED
     if text[mark_at] == ".":
-        if first.islower():
-            # ". and": only a brand such as "iPhone" could start a sentence here
-            return 0 if text[after + 2 : after + 5].islower() else _UNDECIDED
         if not (first.isupper() or first.isdigit()):
             return _UNDECIDED
         tail = mark_at - _PLAIN_WORD_TAIL
