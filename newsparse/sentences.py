@@ -16,8 +16,8 @@ so the running time is linear in the length of the text whatever it holds.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from typing import NamedTuple
 
 # Titles and honorifics: they precede a name, so a capital after them never starts a sentence.
 _TITLES = frozenset(
@@ -67,6 +67,8 @@ _KINDS = {
     **dict.fromkeys(_MERIDIEM, "meridiem"),
     **dict.fromkeys(_TITLES | _NEVER_ENDING, "never"),
 }
+# Letters enough at the end of a word for it to be none of the abbreviations above.
+_PLAIN_WORD_TAIL = 1 + max(len(abbreviation) for abbreviation in _KINDS)
 
 # Words that open sentences far more often than they continue a name ("U.S. How", not "U.S. Army").
 _SENTENCE_OPENERS = frozenset(
@@ -102,19 +104,24 @@ _TIME_PREPOSITIONS = frozenset(
     "beginning on".split()
 )
 
-# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end:
-# space, a closing mark, the end, or a glued capitalized word ("world.Today"). The run is taken
-# atomically (lookahead plus backreference) and never starts inside another run, so scanning is linear;
-# decimals, "U.S" and "a.m" inner stops never reach Python.
+# A whole run of terminal punctuation ("?!", ". . . .") followed by what can follow a sentence end
+# inside the text: space, a closing mark, or a glued capitalized word ("world.Today"); a run at the
+# very end starts no sentence after it, so it is left out. The run never starts
+# inside another run and ends at the first mark not followed by another (one space or tab may sit
+# between marks); the lazy single-character repeat keeps the regex engine's memory constant however
+# long the run (a repeated group would stack a frame per mark), so scanning is linear. Decimals, "U.S"
+# and "a.m" inner stops never reach Python.
 _TERMINAL_RUN = re.compile(
     r"[.?!\u2026\u203c\u2047\u2048\u2049]"
     r"(?<![.?!\u2026\u203c\u2047\u2048\u2049].)(?<![.?!\u2026\u203c\u2047\u2048\u2049][ \t].)"
-    r"(?=((?:[ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])*))\1"
-    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z]|\Z)"
+    r"[.?!\u2026\u203c\u2047\u2048\u2049 \t]*?"
+    r"(?<=[.?!\u2026\u203c\u2047\u2048\u2049])(?![ \t]?[.?!\u2026\u203c\u2047\u2048\u2049])"
+    r"(?=[\s\"'\u201d\u2019)\]}\u00bb\u203a]|[A-Z][a-z])"
 )
 _CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
+_SPACED_QUOTES = '"\u201d\u00bb'
 _OPENERS = "\"'`\u201c\u2018([{\u00ab\u2039\u00bf\u00a1"
-_QUOTE_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
+_OPENERS_OR_BLANKS = _OPENERS + " \t"
 _BULLETS = "\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219"
 _LINE_BULLETS = _BULLETS + "*"
 _CURRENCY = "$\u00a3\u20ac\u00a5#"
@@ -124,9 +131,12 @@ _MARKER = (
     r"(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|[.)]))(?=[ \t])"
 )
 _LIST_MARKER = re.compile(r"[ \t]*" + _MARKER)
+# What a paragraph opening with a list marker can start with (besides a digit): a cheap first test.
+_LIST_START = " \tabcdefghijklmnopqrstuvwxyz\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-"
 _LINE_LIST_MARKER = re.compile(r"\n[ \t]*" + _MARKER)
-# Any list marker after a space; one after a newline, or at the very start, is "leading".
-_ANY_LIST_MARKER = re.compile(r"(?:\A[ \t]*|\n[ \t]*|(?<=\s))" + _MARKER)
+# A list marker after a space, "leading" (group `lead`) when that space ends a newline and blanks;
+# the one at the very start is _LIST_MARKER's. Starting with a space keeps the scan quick.
+_ANY_LIST_MARKER = re.compile(r"\s(?P<lead>(?<=\n)[ \t]*)?" + _MARKER)
 _ONLY_LIST_MARKER = re.compile(
     r"\s*(?:[\u2022\u2023\u2043\u25e6\u25aa\u25cf\u2219*\u2013-]\s*)?(?:\d{1,3}|[a-z])(?:\.\)|[.)])"
 )
@@ -138,46 +148,93 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LOOKBACK = 40
 _LONGEST_MARKER = 12
 _SHORT_LINE = 40
+# What a line needs to start a sentence without terminal punctuation before it: a blank line before,
+# a bullet, a dash or a list label (a superset of what _line_boundaries and _list_boundaries need).
+_LINE_HINT = re.compile(r"\n[^\S\n]*(?:[\n" + re.escape(_LINE_BULLETS) + r"\u2013-]|(?:\d{1,3}|[a-z])[.)])")
+# A line holding more than _SHORT_LINE characters between its first and last non-blank ones.
+_LONG_LINE = re.compile(r"(?m)^[^\S\n]*\S[^\n]{" + str(_SHORT_LINE) + r",}(?<=\S)")
+_LINE_CONTENT = re.compile(r"\n[^\S\n]*(?=\S)")
+_BULLETED_LINE = re.compile(r"\n[^\S\n]*(?=[" + re.escape(_LINE_BULLETS) + "])")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets in `text` of each sentence of `text[start:end]`, whitespace-stripped."""
-    size = len(text)
-    begin = min(max(start, 0), size)
-    stop = size if end is None else min(max(end, begin), size)
-    paragraph = text[begin:stop]
+    if start <= 0 and end is None:
+        begin = 0
+        paragraph = text
+    else:
+        size = len(text)
+        begin = min(max(start, 0), size)
+        stop = size if end is None else min(max(end, begin), size)
+        paragraph = text[begin:stop]
+    cuts = _boundaries(paragraph)
+    cuts.append(len(paragraph))
     spans: list[tuple[int, int]] = []
     previous = 0
-    for cut in [*_boundaries(paragraph), len(paragraph)]:
-        a, b = _strip(paragraph, previous, cut)
-        if a < b:
-            spans.append((a + begin, b + begin))
+    for cut in cuts:
+        content = paragraph[previous:cut].lstrip()
+        if content:
+            a = begin + cut - len(content)
+            spans.append((a, a + len(content.rstrip())))
         previous = cut
     return spans
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of one paragraph, each a whitespace-stripped substring of `text`, in order."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    cuts = _boundaries(text)
+    if not cuts:
+        sentence = text.strip()
+        return [sentence] if sentence else []
+    cuts.append(len(text))
+    sentences = []
+    previous = 0
+    for cut in cuts:
+        sentence = text[previous:cut].strip()
+        if sentence:
+            sentences.append(sentence)
+        previous = cut
+    return sentences
 
 
 def _boundaries(text: str) -> list[int]:
     """Positions where a new sentence starts, ascending, each strictly inside `text`."""
-    forced = _list_boundaries(text) + _line_boundaries(text)
-    if forced:
-        forced = sorted(set(forced))
+    size = len(text)
+    forced = (
+        _forced_boundaries(text)
+        if text[:1] in _LIST_START
+        or text[:1].isdigit()
+        or ("\n" in text and (_LINE_HINT.search(text) or not _SENTENCE_END_ANYWHERE.search(text)))
+        else []
+    )
     cuts: list[int] = []
     next_forced = 0
     sentence_start = 0
     quotes_seen = 0
     counted_to = 0
-    size = len(text)
-    for run in _TERMINAL_RUN.finditer(text):
+    search = _TERMINAL_RUN.search  # search() call by call: cheaper than finditer() on short texts
+    run = search(text)
+    while run is not None:
         run_start, run_end = run.span()
-        while next_forced < len(forced) and forced[next_forced] <= run_start:
-            cuts.append(forced[next_forced])
-            sentence_start = forced[next_forced]
-            next_forced += 1
+        run = search(text, run_end)
+        if forced:
+            while next_forced < len(forced) and forced[next_forced] <= run_start:
+                sentence_start = forced[next_forced]
+                cuts.append(sentence_start)
+                next_forced += 1
+        if run_end - run_start == 1:
+            decided = _lone_mark_cut(text, run_start, sentence_start)
+            if decided == run_end:
+                cuts.append(run_end)
+                sentence_start = run_end
+            if decided != _UNDECIDED:
+                continue
+        elif (
+            text[run_end] == " "
+            and text[run_end + 1 : run_end + 2].islower()
+            and text[run_end + 2 : run_end + 5].islower()
+        ):
+            continue  # ". . . and": only a brand such as "iPhone" could start a sentence here
         quotes_seen += text.count('"', counted_to, run_start)
         counted_to = run_start
         cut = _cut_after(text, run_start, run_end, sentence_start, quotes_seen)
@@ -186,33 +243,76 @@ def _boundaries(text: str) -> list[int]:
             sentence_start = cut
     if not forced:
         return cuts
+    if len(cuts) == next_forced:
+        return forced  # no terminal punctuation cut: the forced starts alone
     cuts.extend(forced[next_forced:])
     return sorted(set(cuts))
 
 
-class _Following(NamedTuple):
-    """What comes after a terminal run: where its sentence would end, and where the next starts."""
+_UNDECIDED = -1
 
-    closed_at: int
-    next_start: int
-    quote_closed: bool
+
+def _lone_mark_cut(text: str, mark_at: int, sentence_start: int) -> int:
+    """The commonest candidates, decided without the general machinery of `_cut_after`: one mark
+    followed by one space and a letter or digit (no closing quote, no spaced quote mark), and a full
+    stop glued to a word. The cut after the mark, 0 for none, or _UNDECIDED."""
+    after = mark_at + 1
+    if text[after] != " ":
+        if text[mark_at] == "." and text[after].isalpha():
+            return after if _glued_sentence_start(text, mark_at, sentence_start) else 0
+        return _UNDECIDED
+    if after + 1 >= len(text):
+        return _UNDECIDED
+    first = text[after + 1]
+    if first.islower():
+        # ". and": only a brand such as "iPhone" could start a sentence here
+        return 0 if text[after + 2 : after + 5].islower() else _UNDECIDED
+    if text[mark_at] == ".":
+        if not (first.isupper() or first.isdigit()):
+            return _UNDECIDED
+        tail = mark_at - _PLAIN_WORD_TAIL
+        if tail >= sentence_start and text[tail:mark_at].isalpha():
+            return after  # a word longer than any abbreviation, and no initial or list label
+        if after - sentence_start <= _LONGEST_MARKER and _ONLY_LIST_MARKER.fullmatch(
+            text, sentence_start, after
+        ):
+            return 0  # the label of a list item ("1.", "b.")
+        word = _word_before(text, mark_at, sentence_start)
+        if not word or (
+            len(word) > 1
+            and (len(word) > 2 or not word.islower())
+            and not word[-1].isdigit()
+            and "." not in word
+            and word.lower() not in _KINDS
+        ):
+            return after  # an ordinary word: no list label, abbreviation or initial
+        return after if _full_stop_ends(text, word, mark_at, after, after + 1, sentence_start, False) else 0
+    if text[mark_at] in "?!" and first.isupper() and (mark_at == 0 or text[mark_at - 1] not in "oOyY"):
+        return after  # not after "Yahoo" or "Jeopardy"
+    return _UNDECIDED
+
+
+def _forced_boundaries(text: str) -> list[int]:
+    """Sentence starts that need no terminal punctuation: list items and line starts, ascending."""
+    kinds: list[list[int]] = [_list_boundaries(text), *(_line_boundaries(text) if "\n" in text else ())]
+    found = [starts for starts in kinds if starts]
+    if len(found) == 1:
+        return found[0]  # each kind is ascending already, without repeats
+    return sorted(set(itertools.chain(*found)))
 
 
 def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quotes_seen: int) -> int | None:
-    """Where the sentence ends if the terminal run text[run_start:run_end] ends one, else None."""
-    if run_end >= len(text):
-        return None
-    run = text[run_start:run_end]
-    if run == ".":
-        after = text[run_end : run_end + 2]
-        if after[:1].isalpha():
-            return run_end if _glued_sentence_start(text, run_start, sentence_start) else None
-        if after[:1] == " " and after[1:].isupper():  # the common case, ". The"
-            return _full_stop_cut(text, run_start, run_end, run_end + 1, sentence_start, quote_closed=False)
-    following = _following(text, run_end, quotes_seen + text.count('"', run_start, run_end))
-    if following is None or not _can_start_sentence(text, following.next_start):
+    """Where the sentence ends if the terminal run text[run_start:run_end], which does not end the
+    text and is not a lone full stop before a glued letter, ends one, else None."""
+    following = _following(text, run_end, quotes_seen)  # a run holds no quote mark
+    if following is None or not _can_start_sentence(text, following[1]):
         return None
     closed_at, position, quote_closed = following
+    if run_end - run_start == 1 and text[run_start] == ".":
+        word = _word_before(text, run_start, sentence_start)
+        ends = _full_stop_ends(text, word, run_start, closed_at, position, sentence_start, quote_closed)
+        return closed_at if ends else None
+    run = text[run_start:run_end]
     dots = run.count(".") + 3 * run.count("\u2026")
     if _EMPHATIC.search(run):
         if quote_closed and _speaker_follows(text, position):
@@ -231,47 +331,59 @@ def _cut_after(text: str, run_start: int, run_end: int, sentence_start: int, quo
         return closed_at if quote_closed and not bracketed else None
     if dots == 2:
         return closed_at
-    return _full_stop_cut(text, run_start, closed_at, position, sentence_start, quote_closed=quote_closed)
-
-
-def _full_stop_cut(
-    text: str, run_start: int, closed_at: int, position: int, sentence_start: int, *, quote_closed: bool
-) -> int | None:
-    """The decision for a single full stop whose sentence would end at `closed_at`."""
     word = _word_before(text, run_start, sentence_start)
+    ends = _full_stop_ends(text, word, run_start, closed_at, position, sentence_start, quote_closed)
+    return closed_at if ends else None
+
+
+def _full_stop_ends(
+    text: str,
+    word: str,
+    run_start: int,
+    closed_at: int,
+    position: int,
+    sentence_start: int,
+    quote_closed: bool,
+) -> bool:
+    """Whether a single full stop after `word` ends its sentence, which would end at `closed_at`."""
     if (
         word
         and (word[-1].isdigit() or (len(word) <= 2 and word.islower()))
         and closed_at - sentence_start <= _LONGEST_MARKER
         and _ONLY_LIST_MARKER.fullmatch(text, sentence_start, closed_at)
     ):
-        return None
+        return False
     if quote_closed:
-        return None if word.lower() in _TITLES else closed_at
-    return closed_at if _ends_sentence(text, word, run_start, position, sentence_start) else None
+        return word.lower() not in _TITLES
+    return _ends_sentence(text, word, run_start, position, sentence_start)
 
 
-def _following(text: str, position: int, quotes_before: int) -> _Following | None:
-    """Skip the closing quotes and brackets after a terminal run, then the space; None at the end
-    or when no space follows."""
+def _following(text: str, position: int, quotes_before: int) -> tuple[int, int, bool] | None:
+    """What comes after a terminal run: where its sentence would end (after closing quotes and
+    brackets), where the next one would start (after the space), and whether a quotation closed; None
+    at the end or when no space follows."""
     size = len(text)
     run_end = position
     while position < size and text[position] in _CLOSERS:
         position += 1
-    quote_closed = position > run_end and any(c in _QUOTE_CLOSERS for c in text[run_end:position])
+    quote_closed = bool(text[run_end:position].strip(")]}"))  # a closer that is not a bracket
     closed_at = position
-    if position < size and not text[position].isspace():
+    if position >= size or not text[position].isspace():
         return None
-    position = _skip_space(text, position)
+    position += 1
+    if position < size and text[position].isspace():
+        position = _skip_space(text, position)
     if position >= size:
         return None
-    if _is_spaced_closing_quote(text, position, quotes_before + text.count('"', run_end, position)):
+    if text[position] in _SPACED_QUOTES and _is_spaced_closing_quote(
+        text, position, quotes_before + text.count('"', run_end, position)
+    ):
         closed_at = position + 1
         quote_closed = True
         position = _skip_space(text, closed_at)
         if position >= size:
             return None
-    return _Following(closed_at, position, quote_closed)
+    return closed_at, position, quote_closed
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -360,11 +472,17 @@ def _time_phrase_ends(text: str, run_start: int, following: int, sentence_start:
 
 def _word_before(text: str, run_start: int, sentence_start: int) -> str:
     """The token the terminal run is attached to, without opening punctuation; "" if too long."""
-    floor = max(sentence_start, run_start - _LOOKBACK - 1)
-    chunk = text[floor:run_start]
-    if not chunk or chunk[-1].isspace():
+    floor = run_start - _LOOKBACK - 1
+    if floor < sentence_start:  # noqa: PLR1730 - faster than max() on this hot path
+        floor = sentence_start
+    if run_start <= floor or text[run_start - 1].isspace():
         return ""
-    pieces = chunk.rsplit(None, 1)
+    space = text.rfind(" ", floor, run_start)
+    if space > floor and not text[space - 1].isspace():
+        word = text[space + 1 : run_start]
+        if word.isprintable():  # no other whitespace inside: the last of several tokens
+            return word.lstrip(_OPENERS) if word[0] in _OPENERS else word
+    pieces = text[floor:run_start].rsplit(None, 1)
     if len(pieces) == 1 and floor > sentence_start and not text[floor - 1].isspace():
         return ""
     word = pieces[-1]
@@ -379,13 +497,15 @@ def _next_word(text: str, position: int) -> str:
 def _skip_openers(text: str, position: int) -> int:
     """The position after up to a few opening quotes or brackets (and spaces between them)."""
     limit = min(len(text), position + 8)
-    while position < limit and (text[position] in _OPENERS or text[position] in " \t"):
+    while position < limit and text[position] in _OPENERS_OR_BLANKS:
         position += 1
     return position
 
 
 def _can_start_sentence(text: str, position: int) -> bool:
     """Whether text[position:] can begin a sentence: a capital, a number, "iPhone", "$5"."""
+    if text[position].isupper() or text[position].isdigit():
+        return True
     position = _skip_openers(text, position)
     if position >= len(text):
         return False
@@ -430,7 +550,7 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
         return False
     token_start = max(0, run_start - 100)
     token_end = min(len(text), run_start + 100)
-    before = text[token_start:run_start].rsplit(None, 1)[-1] if text[token_start:run_start].strip() else ""
+    before = text[token_start:run_start].rsplit(None, 1)[-1]  # `previous` is no space: a token ends here
     after = text[following:token_end].split(None, 1)[0]
     token = before + "." + after
     if "@" in token or "://" in token or "www." in token.lower():
@@ -443,72 +563,59 @@ def _glued_sentence_start(text: str, run_start: int, sentence_start: int) -> boo
     return not (lower in _TITLES or lower in _NEVER_ENDING or lower in _ENDING or _is_initialism(word))
 
 
-class _ListMarker(NamedTuple):
-    start: int  # where the item starts: its bullet, or its label
-    kind: tuple[str, str, str]  # bullet, label, punctuation: "1)", "\u2022 9.", "a."
-    leading: bool  # at the start of the paragraph or of a line
-
-
 def _list_boundaries(text: str) -> list[int]:
     """Starts of the items of a numbered or lettered list ("1) ... 2) ...", "a. ... b. ...") that
     opens the paragraph or a line: each next label in sequence starts an item."""
-    if not (_LIST_MARKER.match(text) or ("\n" in text and _LINE_LIST_MARKER.search(text))):
+    first = _LIST_MARKER.match(text)
+    if not (first or ("\n" in text and _LINE_LIST_MARKER.search(text))):
         return []
-    markers = [
-        _ListMarker(
-            m.start("item"),
-            (m.group("bullet") or "", m.group("label"), m.group("punct")),
-            m.start() == 0 or text[m.start()] == "\n",
-        )
-        for m in _ANY_LIST_MARKER.finditer(text)
-    ]
-    where: dict[tuple[str, str, str], list[int]] = {}
-    for index, marker in enumerate(markers):
-        where.setdefault(marker.kind, []).append(index)
+    later_markers = _ANY_LIST_MARKER.finditer(text, first.end() if first else 0)
+    # Per marker only numbers are kept (no match object), so a text of many markers stays small.
+    starts: list[int] = []  # where each item starts: its bullet, or its label
+    kind_ids: list[int] = []
+    leading: list[int] = []  # the markers at the start of the paragraph or of a line
+    kinds: dict[tuple[str, ...], int] = {}  # bullet (or None), label, punctuation: "1)", "\u2022 9.", "a."
+    where: list[list[int]] = []  # the markers of each kind
+    for index, marker in enumerate(itertools.chain((first,) if first else (), later_markers)):
+        kind = marker.group("bullet", "label", "punct")
+        kind_id = kinds.setdefault(kind, len(where))
+        if kind_id == len(where):
+            where.append([])
+        where[kind_id].append(index)
+        kind_ids.append(kind_id)
+        starts.append(marker.start("item"))
+        if marker is first or marker.start("lead") >= 0:
+            leading.append(index)
+    if len(starts) < 2:
+        return []  # a list has two items at least
+    kind_of_id = list(kinds)
     cuts: list[int] = []
-    index = 0
-    while index < len(markers):
+    last = -1
+    for index in leading:
+        if index <= last:
+            continue  # an item of a list already followed
         last = index
-        if markers[index].leading:
-            bullet, label, punct = markers[index].kind
-            while True:
-                label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-                later = where.get((bullet, label, punct), [])
-                found = bisect.bisect_right(later, last)
-                if found == len(later):
-                    break
-                last = later[found]
-                cuts.append(markers[last].start)
-        index = last + 1
+        bullet, label, punct = kind_of_id[kind_ids[index]]
+        while True:
+            label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+            kind_id = kinds.get((bullet, label, punct), -1)
+            if kind_id < 0:
+                break
+            later = where[kind_id]
+            found = bisect.bisect_right(later, last)
+            if found == len(later):
+                break
+            last = later[found]
+            cuts.append(starts[last])
     return cuts
 
 
-def _line_boundaries(text: str) -> list[int]:
-    """Starts of bulleted lines, of text after a blank line (a paragraph break, should a caller pass
-    several), and every line start of a multi-line paragraph of short lines with no terminal
-    punctuation at all (a tag list, credits): a hard-wrapped sentence has none of these."""
-    if "\n" not in text:
-        return []
+def _line_boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Starts of bulleted lines, or of every line of a multi-line paragraph of short lines with no
+    terminal punctuation at all (a tag list, credits), and starts of text after a blank line (a
+    paragraph break, should a caller pass several): a hard-wrapped sentence has none of these. Both
+    ascending; regex scans, so a long text makes no list of its lines."""
     breaks = [m.end() for m in _BLANK_LINE.finditer(text) if m.end() < len(text)]
-    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None
-    cuts: list[int] = []
-    longest = 0
-    position = 0
-    for line in text.split("\n"):
-        content = line.lstrip()
-        longest = max(longest, len(content.rstrip()))
-        if position > 0 and content and (list_of_lines or content[0] in _LINE_BULLETS):
-            cuts.append(position + len(line) - len(content))
-        position += len(line) + 1
-    if list_of_lines and longest > _SHORT_LINE:
-        cuts = [c for c in cuts if text[c] in _LINE_BULLETS]
-    return cuts + breaks if breaks else cuts
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    chunk = text[start:end]
-    content = chunk.strip()
-    if not content:
-        return start, start
-    start += len(chunk) - len(chunk.lstrip())
-    return start, start + len(content)
+    list_of_lines = _SENTENCE_END_ANYWHERE.search(text) is None and _LONG_LINE.search(text) is None
+    starts = _LINE_CONTENT if list_of_lines else _BULLETED_LINE
+    return [m.end() for m in starts.finditer(text)], breaks

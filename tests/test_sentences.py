@@ -348,6 +348,66 @@ def test_pathological_input_is_one_sentence(text: str) -> None:
     assert text[a:b] == text.strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended. . . .  Then rain.", ["It ended.", ". . .  Then rain."]),
+        ("It ended.\t.\t.\t. Then rain.", ["It ended.\t.\t.\t.", "Then rain."]),
+        ("It ended. . . .x Then rain.", ["It ended. . . .x Then rain."]),
+        ("Wait?! . Then rain.", ["Wait?! .", "Then rain."]),
+        ("He left." + " ." * 30_000 + " Then rain.", ["He left.", (". " * 30_000) + "Then rain."]),
+        ("He left" + "." * 300_000 + " Then rain.", ["He left" + "." * 300_000, "Then rain."]),
+    ],
+    ids=["double-space-ends-run", "tabs-inside-run", "glued-letter", "mixed-marks", "long-spaced", "long"],
+)
+def test_extent_of_a_run_of_marks(text: str, expected: list[str]) -> None:
+    """A run of marks goes on across single spaces or tabs, however long, and stops at a double one."""
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We thank Messrs. Smith and Jones.", ["We thank Messrs. Smith and Jones."]),
+        ("We thank the messengers. Smith left.", ["We thank the messengers.", "Smith left."]),
+        ("It cost approx. 5 dollars.", ["It cost approx. 5 dollars."]),
+        ("See the U.S.Government. It agreed.", ["See the U.S.Government.", "It agreed."]),
+        ("Call (Washington. Then leave.", ["Call (Washington.", "Then leave."]),
+        ("Wait for Lieut. Dan to arrive.", ["Wait for Lieut. Dan to arrive."]),
+    ],
+)
+def test_words_as_long_as_abbreviations(text: str, expected: list[str]) -> None:
+    """The longest abbreviations ("Messrs.", "approx.") run on; a longer word before a full stop ends
+    its sentence, also when it holds inner stops or follows a bracket."""
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Politics\nVoting in the county" + "s" * 20 + "\nWorld",
+            ["Politics", "Voting in the county" + "s" * 20, "World"],
+        ),
+        (
+            "Politics\nVoting in the county" + "s" * 21 + "\nWorld",
+            ["Politics\nVoting in the county" + "s" * 21 + "\nWorld"],
+        ),
+        ("Photos\r\nVideo\r\n\u2022 Live", ["Photos", "Video", "\u2022 Live"]),
+        (
+            "A line that is wrapped and goes on for a long while\n\u2022 one\n* two",
+            ["A line that is wrapped and goes on for a long while", "\u2022 one", "* two"],
+        ),
+        ("One line.\n \n  Another paragraph", ["One line.", "Another paragraph"]),
+    ],
+    ids=["forty-character-line", "forty-one-character-line", "carriage-returns", "bullets", "blank-line"],
+)
+def test_lines_without_terminal_punctuation(text: str, expected: list[str]) -> None:
+    """Short lines (up to 40 characters) of a paragraph with no terminal punctuation are one sentence
+    each; one longer line makes them a wrapped sentence, but bullets and blank lines still cut."""
+    assert split_sentences(text) == expected
+
+
 def test_fuzz_finding_long_line_then_trailing_newline() -> None:
     assert split_sentences("x" * 50 + "\n") == ["x" * 50]
     assert split_sentences("Photos\nVideo\n\n") == ["Photos", "Video"]
@@ -356,6 +416,12 @@ def test_fuzz_finding_long_line_then_trailing_newline() -> None:
 def test_many_list_lines() -> None:
     assert split_sentences("1) x\n" * 20_000) == ["1) x"] * 20_000
     assert split_sentences("1. Item one.\n" * 20_000) == ["1. Item one."] * 20_000
+
+
+def test_a_long_inline_list_and_a_label_out_of_sequence() -> None:
+    text = " ".join(f"{number}) item" for number in range(1, 151))
+    assert split_sentences(text) == [f"{number}) item" for number in range(1, 151)]
+    assert split_sentences("1) a 2) b 1) c 3) d") == ["1) a", "2) b 1) c", "3) d"]
 
 
 def test_many_short_sentences() -> None:
