@@ -182,6 +182,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of one paragraph, each a whitespace-stripped substring of `text`, in order."""
+    if not isinstance(text, str):
+        raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     cuts = _boundaries(text)
     if not cuts:
         sentence = text.strip()

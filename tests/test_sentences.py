@@ -458,3 +458,9 @@ def test_spans_are_ordered_stripped_and_inside_bounds(text: str, start: int, end
     if text[low:high].strip():
         assert spans
     assert split_sentences(text) == [text[a:b] for a, b in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("value", [None, b"Bytes. Here."])
+def test_split_sentences_of_something_not_a_str_is_a_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="split_sentences\\(\\) takes a str"):
+        split_sentences(value)  # type: ignore[arg-type]
