@@ -40,6 +40,7 @@ _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE = re.compile(r"\s")
+_WORD_CHARACTER = re.compile(r"\w")
 # The TIMEX3 values this module writes; anything else (a year past 9999, say) is dropped.
 _TIMEX3_VALUE = re.compile(
     r"(?:[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
@@ -176,17 +177,35 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     on long text with few time words.
     """
     windows: list[tuple[int, int]] = []
-    for trigger in patterns().trigger.finditer(text, start, end):
-        a = max(start, trigger.start() - _REACH)
-        b = min(end, trigger.end() + _REACH)
+    for trigger_start, trigger_end in _triggers(text, start, end):
+        a = max(start, trigger_start - _REACH)
+        b = min(end, trigger_end + _REACH)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
             continue
         if a > start:
-            space = _SPACE.search(text, a, trigger.start())
-            a = space.end() if space else trigger.start()
+            space = _SPACE.search(text, a, trigger_start)
+            a = space.end() if space else trigger_start
         windows.append((a, b))
     return windows
+
+
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the trigger words of `text[start:end]` are: what a search for any of them finds.
+
+    The search proper finds a word by the character before it; a word at `start` is looked up
+    on its own.
+    """
+    found = patterns()
+    spans: list[tuple[int, int]] = []
+    if start < end and (start == 0 or not _WORD_CHARACTER.match(text, start - 1)):
+        first = found.trigger_word.match(text, start, end)
+        if first:
+            spans.append(first.span())
+            start = first.end()
+    for trigger in found.trigger.finditer(text, start, end):
+        spans.append(trigger.span(1) if trigger.lastindex else trigger.span())
+    return spans
 
 
 # --- tense ------------------------------------------------------------------------------------

@@ -317,26 +317,47 @@ _TRIGGER_WORDS = [
 _TRIGGER_START = r"(?:\b|(?=['\u2019]\d))(?:\d|['\u2019]\d|(?-i:"
 
 
+# The letters that Python's case-insensitive matching pairs with a character other than their own
+# two cases: a long s, a capital and a dotless i, the Kelvin sign. The tests check the list.
+CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _any_case(letter: str) -> str:
+    """A class of every character `letter` matches case-insensitively."""
+    lower = letter.lower()
+    return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
+
+
 def _by_first_letter(words: list[str], fold: bool) -> str:
-    """`words` as one alternation, grouped by first letter (folded to lower case when `fold`).
+    """`words` as one alternation, grouped by first letter (in any case when `fold`).
 
     The regex engine then rules out a whole group with one test of a character instead of trying
-    each word; no character matches two different first letters, and the words within a group keep
-    their order, so the alternation matches exactly what the plain list of words matches.
+    each word, which it does only for a character or class matched case-sensitively: the rest of
+    a folded word is matched case-insensitively. No character matches two different first
+    letters, and the words within a group keep their order, so the alternation matches exactly
+    what the plain list of words matches.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0].lower() if fold else word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        groups.setdefault(_any_case(word[0]) if fold else word[0], []).append(word[1:])
+    return "|".join(f"{first}(?{'i' if fold else ''}:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_TRIGGER_SOURCE = (
-    _TRIGGER_START
+# Case-sensitive, for the speed of the first-letter tests.
+_TRIGGER_WORD_SOURCE = (
+    r"(?:\d|['\u2019]\d|"
     + _by_first_letter(_TRIGGER_NAMES, fold=False)
-    + ")|"
+    + "|"
     + _by_first_letter(_TRIGGER_WORDS, fold=True)
     + ")"
 )
+# A trigger found by the character before it: an apostrophe before a digit ("'82") is a trigger
+# itself; any other character that is not a word character starts a word that may be one (group
+# 1). The engine skips at once to the next such character, since the pattern is case-sensitive
+# and starts with a class; a pattern that tries each position is several times slower on prose.
+# The first word of the text searched has no such character before it there: `trigger_word`
+# takes it.
+_TRIGGER_SOURCE = r"\W(?:(?<=['\u2019])\d|(" + _TRIGGER_WORD_SOURCE + "))"
 # The same as one plain list of words: the tests check that both find the same.
 UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|".join(_TRIGGER_WORDS) + ")"
 
@@ -370,6 +391,7 @@ class Patterns:
     kinds_by_head: dict[str, tuple[re.Pattern[str], ...]]
     expression_start: re.Pattern[str]
     trigger: re.Pattern[str]
+    trigger_word: re.Pattern[str]
     future_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
 
@@ -396,7 +418,8 @@ def patterns() -> Patterns:
         kinds,
         _kinds_by_head(kinds),
         re.compile(_EXPRESSION_START_SOURCE),
-        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
+        re.compile(_TRIGGER_SOURCE),
+        re.compile(_TRIGGER_WORD_SOURCE),
         re.compile(_FUTURE_SOURCE, re.IGNORECASE),
         re.compile(_PAST_SOURCE),
     )

@@ -520,17 +520,16 @@ def test_trying_kinds_by_head_on_varied_sentences(text: str) -> None:
 
 def _assert_grouped_triggers_change_nothing(text: str) -> None:
     plain = re.compile(timex_patterns.UNGROUPED_TRIGGER_SOURCE, re.IGNORECASE)
-    grouped = timex_patterns.patterns().trigger
-    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
-        assert [m.span() for m in grouped.finditer(text, start, end)] == [
-            m.span() for m in plain.finditer(text, start, end)
-        ]
+    bounds = {(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)}
+    bounds |= {(start, len(text) - start // 2) for start in range(0, len(text), 5)}
+    for start, end in sorted(bounds):
+        assert timex._triggers(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
 
 
 _TRIGGER_PIECES = st.sampled_from(
     [*"0123456789 '\u2019-.", "Month", "Mon", "month", "nowadays", "now", "Q3", "q5", "fall", "falls",
      "centuries", "Sunday", "sun", "SEMI", "\u017fecond", "\u212aey", "recently", "recent", "dates", "date",
-     "'90s", "\u201999"]
+     "'90s", "\u201999", "x'9", "'", "\u2019", "_", "\u00e9", "\u0663"]
 )  # fmt: skip
 
 
@@ -543,3 +542,19 @@ def test_grouping_trigger_words_by_first_letter_changes_no_match(text: str) -> N
 @pytest.mark.parametrize("text", _VARIED)
 def test_grouping_trigger_words_changes_no_match_on_varied_sentences(text: str) -> None:
     _assert_grouped_triggers_change_nothing(text)
+
+
+def test_case_partners_are_every_other_character_an_ascii_letter_matches_in_any_case() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    others = {chr(code) for code in range(128, sys.maxunicode + 1) if letter.match(chr(code))}
+    assert others == set("".join(timex_patterns.CASE_PARTNERS.values()))
+    for lower, partners in timex_patterns.CASE_PARTNERS.items():
+        assert all(re.fullmatch(lower, partner, re.IGNORECASE) for partner in partners)
+
+
+def test_trigger_words_at_the_start_of_the_text_searched() -> None:
+    text = "years x'90s Monday"
+    assert timex._triggers(text, 0, len(text)) == [(0, 4), (7, 9), (12, 15)]
+    assert timex._triggers(text, 1, len(text)) == [(7, 9), (12, 15)]  # "ears" starts no word
+    assert timex._triggers(text, 8, len(text)) == [(8, 9), (12, 15)]  # "9" after the apostrophe does
+    assert timex._triggers(text, 12, 14) == []  # "Mo" is not "Mon"
