@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import days_around
@@ -23,6 +23,7 @@ from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
     HEAD_FOLD,
     HEAD_LENGTH,
+    LONG_HEAD_LENGTH,
     MONTH_NAME,
     MONTHS,
     NUMBER_WORDS,
@@ -143,14 +144,16 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     ]
 
 
-def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
     """What `patterns().time.finditer(text, start, end)` finds, found faster.
 
     Expressions start only at word starts and apostrophes; at each one, only the kinds of
     expression that can begin with its first characters are tried, in the alternation's order.
     """
     found = patterns()
+    by_head, by_long_head = found.kinds_by_head, found.kinds_by_long_head
     end = min(end, len(text))
+    matches: list[re.Match[str]] = []
     next_start = start
     for candidate in found.expression_start.finditer(text, start, end):
         position = candidate.start()
@@ -158,15 +161,21 @@ def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         head = text[position : position + HEAD_LENGTH]
         if position + HEAD_LENGTH <= end and head.isascii():
-            kinds = found.kinds_by_head.get(head.translate(HEAD_FOLD), ())
+            folded = head.translate(HEAD_FOLD)
+            kinds = by_head.get(folded, ())
+            if folded in found.long_head_starts:
+                head = text[position : position + LONG_HEAD_LENGTH]
+                if position + LONG_HEAD_LENGTH <= end and head.isascii():
+                    kinds = by_long_head.get(head.translate(HEAD_FOLD), ())
         else:
             kinds = found.kinds
         for kind in kinds:
             match = kind.match(text, position, end)
             if match:
-                yield match
+                matches.append(match)
                 next_start = match.end()
                 break
+    return matches
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

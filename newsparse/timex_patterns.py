@@ -294,6 +294,52 @@ _HEADS = {
     "century": "00s|00t|the",
     "ref": "at |cur|ear|lat|mor|mos|now|pre|rec|rig|soo|the|ver",
 }
+# "the" starts a dozen kinds of expression, and most often none: the two characters after it
+# ("the fi", "the co", "the  " before more white space) rule out most of those kinds. Trying at a
+# word start with one of these heads only the kinds its first `LONG_HEAD_LENGTH` characters allow
+# finds what trying those `_HEADS` allow finds; the tests derive these heads from the patterns too.
+LONG_HEAD_LENGTH = 6
+_LONG_HEADS = {
+    "month_day": "the   |the  0|the 0 |the 00|the 0n|the 0r|the 0s|the 0t",
+    "quarter": (
+        "the   |the  0|the  c|the  f|the  l|the  n|the  p|the  s|the  t|the 0n|the 0r|the 0s|"
+        "the 0t|the cu|the fi|the fo|the la|the ne|the pa|the pr|the se|the th"
+    ),
+    "season": (
+        "the   |the  -|the  a|the  f|the  s|the  w|the - |the --|the -a|the -f|the -s|the -w|"
+        "the au|the fa|the sp|the su|the wi|the-  |the- -|the- a|the- f|the- s|the- w|the-- |"
+        "the---|the--a|the--f|the--s|the--w|the-au|the-fa|the-sp|the-su|the-wi"
+    ),
+    "rel_period": (
+        "the   |the  b|the  c|the  e|the  f|the  l|the  m|the  n|the  p|the  r|the  s|the  t|"
+        "the  v|the  w|the  y|the be|the cl|the cu|the en|the fi|the fo|the la|the mi|the mo|"
+        "the ne|the pa|the pr|the re|the se|the st|the tu|the ve|the we|the ye"
+    ),
+    "that_period": "the   |the  s|the sa",
+    "the_day": "the   |the  b|the  c|the  d|the  e|the  r|the  s|the be|the cl|the da|the en|the re|the st",
+    "streak": (
+        "the   |the  0|the  e|the  f|the  n|the  s|the  t|the 00|the 0n|the 0r|the 0s|the 0t|"
+        "the ei|the fi|the fo|the ni|the se|the si|the te|the th"
+    ),
+    "duration": (
+        "the   |the  c|the  f|the  l|the  n|the  p|the co|the fi|the fo|the la|the ne|the pa|the pr"
+    ),
+    "holiday": "the   |the  f|the fo",
+    "deictic": "the   |the  d|the da",
+    "month": (
+        "the   |the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the be|the cl|"
+        "the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+    ),
+    "year": (
+        "the   |the  '|the  0|the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|"
+        "the '0|the 00|the be|the cl|the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+    ),
+    "century": "the   |the  0|the 00",
+    "ref": (
+        "the   |the  c|the  f|the  l|the  m|the  n|the  p|the  s|the  t|the co|the fu|the lo|"
+        "the me|the ne|the pa|the sh|the ti|these "
+    ),
+}
 HEAD_FOLD = {
     code: "0" if char.isdigit() else " " if char.isspace() else char.lower()
     for code, char in ((code, chr(code)) for code in range(128))
@@ -384,11 +430,14 @@ class Patterns:
 
     `kinds` holds one pattern per kind of expression, in the order of the alternation: at a given
     position the first kind that matches is what the whole pattern matches. `kinds_by_head` maps
-    a folded head to the kinds that can start with it.
+    a folded head to the kinds that can start with it; for a head in `long_head_starts`,
+    `kinds_by_long_head` does so for the longer head.
     """
 
     kinds: tuple[re.Pattern[str], ...]
     kinds_by_head: dict[str, tuple[re.Pattern[str], ...]]
+    kinds_by_long_head: dict[str, tuple[re.Pattern[str], ...]]
+    long_head_starts: frozenset[str]
     expression_start: re.Pattern[str]
     trigger: re.Pattern[str]
     trigger_word: re.Pattern[str]
@@ -401,12 +450,15 @@ class Patterns:
         return re.compile(_TIME_SOURCE, re.IGNORECASE)
 
 
-def _kinds_by_head(kinds: tuple[re.Pattern[str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _kinds_by_head(
+    kinds: tuple[re.Pattern[str], ...], heads: dict[str, str], length: int
+) -> dict[str, tuple[re.Pattern[str], ...]]:
     folded = sorted(set(HEAD_FOLD.values()))
     by_head: dict[str, list[re.Pattern[str]]] = {}
     for alternative, kind in zip(_ALTERNATIVES, kinds, strict=True):
-        for head in _HEADS[_kind_name(alternative)].split("|"):
-            for rest in itertools.product(folded, repeat=HEAD_LENGTH - len(head)):
+        name = _kind_name(alternative)
+        for head in heads[name].split("|") if name in heads else ():
+            for rest in itertools.product(folded, repeat=length - len(head)):
                 by_head.setdefault(head + "".join(rest), []).append(kind)
     return {head: tuple(found) for head, found in by_head.items()}
 
@@ -416,7 +468,9 @@ def patterns() -> Patterns:
     kinds = tuple(re.compile(_START + f"(?:{_guarded(a)})", re.IGNORECASE) for a in _ALTERNATIVES)
     return Patterns(
         kinds,
-        _kinds_by_head(kinds),
+        _kinds_by_head(kinds, _HEADS, HEAD_LENGTH),
+        _kinds_by_head(kinds, _LONG_HEADS, LONG_HEAD_LENGTH),
+        frozenset(head[:HEAD_LENGTH] for heads in _LONG_HEADS.values() for head in heads.split("|")),
         re.compile(_EXPRESSION_START_SOURCE),
         re.compile(_TRIGGER_SOURCE),
         re.compile(_TRIGGER_WORD_SOURCE),
