@@ -168,7 +168,7 @@ def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
                 if position + LONG_HEAD_LENGTH <= end and head.isascii():
                     kinds = by_long_head.get(head.translate(HEAD_FOLD), ())
         else:
-            kinds = found.kinds
+            kinds = found.kinds if found.first_character.match(text, position) else ()
         for kind in kinds:
             match = kind.match(text, position, end)
             if match:

@@ -196,7 +196,8 @@ _ALTERNATIVES = [
 # Every expression starts at a word start or an apostrophe: the leading test skips the other
 # positions at once, which keeps long runs without spaces cheap.
 # The letters (case-insensitive) or digits each kind of expression can start with: a quick look
-# at one character spares trying the alternatives that cannot match there.
+# at one character spares trying the alternatives that cannot match there. Every kind has its
+# guard, so that a character none of them allows starts no expression.
 _FIRST = {
     "clock": r"\dnm",
     "day_part": "mtwfsyle",
@@ -220,6 +221,10 @@ _FIRST = {
     "year": r"\d'\u2019elmtvsbcrf",
     "century": r"t\d",
     "ref": "ncpatrletsmv",
+    "ago": r"\dacdefhmnoqstwy",
+    "duration": r"\dacdefhmnorstu",
+    "adj_duration": r"\dacdefhmnostwy",
+    "month": "abcdefijlmnorstuv",
 }
 
 
@@ -431,7 +436,8 @@ class Patterns:
     `kinds` holds one pattern per kind of expression, in the order of the alternation: at a given
     position the first kind that matches is what the whole pattern matches. `kinds_by_head` maps
     a folded head to the kinds that can start with it; for a head in `long_head_starts`,
-    `kinds_by_long_head` does so for the longer head.
+    `kinds_by_long_head` does so for the longer head. `first_character` matches every character an
+    expression can start with.
     """
 
     kinds: tuple[re.Pattern[str], ...]
@@ -439,6 +445,7 @@ class Patterns:
     kinds_by_long_head: dict[str, tuple[re.Pattern[str], ...]]
     long_head_starts: frozenset[str]
     expression_start: re.Pattern[str]
+    first_character: re.Pattern[str]
     trigger: re.Pattern[str]
     trigger_word: re.Pattern[str]
     future_cue: re.Pattern[str]
@@ -472,6 +479,7 @@ def patterns() -> Patterns:
         _kinds_by_head(kinds, _LONG_HEADS, LONG_HEAD_LENGTH),
         frozenset(head[:HEAD_LENGTH] for heads in _LONG_HEADS.values() for head in heads.split("|")),
         re.compile(_EXPRESSION_START_SOURCE),
+        re.compile(f"[{''.join(_FIRST.values())}]", re.IGNORECASE),
         re.compile(_TRIGGER_SOURCE),
         re.compile(_TRIGGER_WORD_SOURCE),
         re.compile(_FUTURE_SOURCE, re.IGNORECASE),

@@ -396,6 +396,20 @@ def test_first_character_guards_change_no_match_on_varied_sentences(text: str) -
     _assert_guards_change_nothing(text)
 
 
+@pytest.mark.parametrize("alternative", timex_patterns._ALTERNATIVES)
+def test_every_kind_has_a_first_character_guard_that_allows_every_way_it_can_start(alternative: str) -> None:
+    guard = re.compile(f"[{timex_patterns._FIRST[timex_patterns._kind_name(alternative)]}]", re.IGNORECASE)
+    firsts = _prefixes(_SRE_PARSER.parse(alternative, re.I), 1)
+    assert sorted(first for first in firsts if not guard.fullmatch(first)) == []
+
+
+def test_a_word_no_kind_can_start_with_is_skipped_and_one_that_can_is_tried() -> None:
+    assert times("\u00c9t\u00e9 2009, \u0661\u0669\u0669\u0660s") == [("2009", "DATE", "2009")]
+    assert [m.group() for m in timex._expressions("\u212aey \u017fix weeks ago", 0, 18)] == [
+        "\u017fix weeks ago"
+    ]
+
+
 # --- trying only the kinds a word start allows ---------------------------------------------------
 
 _SRE_PARSER: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
