@@ -379,19 +379,28 @@ def _any_case(letter: str) -> str:
     return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
 
 
-def _by_first_letter(words: list[str], fold: bool) -> str:
+def _by_first_letter(words: list[str], fold: bool, blocks: int = 1) -> str:
     """`words` as one alternation, grouped by first letter (in any case when `fold`).
 
     The regex engine then rules out a whole group with one test of a character instead of trying
     each word, which it does only for a character or class matched case-sensitively: the rest of
-    a folded word is matched case-insensitively. No character matches two different first
-    letters, and the words within a group keep their order, so the alternation matches exactly
-    what the plain list of words matches.
+    a folded word is matched case-insensitively. The groups are put in `blocks` runs of first
+    letters, each behind a test of all their first letters, which rules out a whole run at once.
+    No character matches two different first letters, and the words within a group keep their
+    order, so the alternation matches exactly what the plain list of words matches.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(_any_case(word[0]) if fold else word[0], []).append(word[1:])
-    return "|".join(f"{first}(?{'i' if fold else ''}:{'|'.join(rests)})" for first, rests in groups.items())
+    ordered = sorted(groups.items(), key=lambda group: group[0].lower())
+    size = -(-len(ordered) // blocks)
+    runs = [ordered[i : i + size] for i in range(0, len(ordered), size)]
+    return "|".join(
+        f"(?=[{''.join(first.strip('[]') for first, _ in run)}])(?:"
+        + "|".join(f"{first}(?{'i' if fold else ''}:{'|'.join(rests)})" for first, rests in run)
+        + ")"
+        for run in runs
+    )
 
 
 # Case-sensitive, for the speed of the first-letter tests.
@@ -399,7 +408,7 @@ _TRIGGER_WORD_SOURCE = (
     r"(?:\d|['\u2019]\d|"
     + _by_first_letter(_TRIGGER_NAMES, fold=False)
     + "|"
-    + _by_first_letter(_TRIGGER_WORDS, fold=True)
+    + _by_first_letter(_TRIGGER_WORDS, fold=True, blocks=2)
     + ")"
 )
 # A trigger found by the character before it: an apostrophe before a digit ("'82") is a trigger
