@@ -151,7 +151,6 @@ def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
     expression that can begin with its first characters are tried, in the alternation's order.
     """
     found = patterns()
-    by_head, by_long_head = found.kinds_by_head, found.kinds_by_long_head
     end = min(end, len(text))
     matches: list[re.Match[str]] = []
     next_start = start
@@ -159,14 +158,18 @@ def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
         position = candidate.start()
         if position < next_start:
             continue
-        head = text[position : position + HEAD_LENGTH]
-        if position + HEAD_LENGTH <= end and head.isascii():
-            folded = head.translate(HEAD_FOLD)
-            kinds = by_head.get(folded, ())
-            if folded in found.long_head_starts:
+        if position + HEAD_LENGTH <= end:
+            head = text[position : position + HEAD_LENGTH]
+            try:
+                kinds = _HEAD_KINDS[head]
+            except KeyError:
+                kinds = _head_kinds(head)
+            if kinds is None:
                 head = text[position : position + LONG_HEAD_LENGTH]
                 if position + LONG_HEAD_LENGTH <= end and head.isascii():
-                    kinds = by_long_head.get(head.translate(HEAD_FOLD), ())
+                    kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+                else:
+                    kinds = found.kinds_by_head[text[position : position + HEAD_LENGTH].translate(HEAD_FOLD)]
         else:
             kinds = found.kinds if found.first_character.match(text, position) else ()
         for kind in kinds:
@@ -176,6 +179,26 @@ def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
                 next_start = match.end()
                 break
     return matches
+
+
+Kinds = tuple[re.Pattern[str], ...]
+# The kinds to try after a word start's first characters as written, or None when the characters
+# after them decide: the same few thousand heads come up again and again.
+_HEAD_KINDS: dict[str, Kinds | None] = {}
+
+
+def _head_kinds(head: str) -> Kinds | None:
+    found = patterns()
+    kinds: Kinds | None
+    if not head.isascii():
+        kinds = found.kinds if found.first_character.match(head) else ()
+    else:
+        folded = head.translate(HEAD_FOLD)
+        kinds = None if folded in found.long_head_starts else found.kinds_by_head.get(folded, ())
+    if len(_HEAD_KINDS) >= 1 << 16:
+        _HEAD_KINDS.clear()
+    _HEAD_KINDS[head] = kinds
+    return kinds
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

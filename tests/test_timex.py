@@ -602,3 +602,16 @@ def test_trigger_words_at_the_start_of_the_text_searched() -> None:
     assert timex._triggers(text, 1, len(text)) == [(7, 9), (12, 15)]  # "ears" starts no word
     assert timex._triggers(text, 8, len(text)) == [(8, 9), (12, 15)]  # "9" after the apostrophe does
     assert timex._triggers(text, 12, 14) == []  # "Mo" is not "Mon"
+
+
+def test_remembered_heads_stay_few_and_change_nothing() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    heads = (letters[n % 52] + chr(33 + n // 52 % 94) + chr(33 + n // 52 // 94) for n in range(70_000))
+    text = "On Monday the fiscal 2024 results came in. " + " ".join(heads)
+    timex._HEAD_KINDS.clear()
+    first = timex._expressions(text, 0, len(text))
+    assert len(timex._HEAD_KINDS) <= 1 << 16
+    assert [m.group() for m in first[:2]] == ["Monday", "fiscal 2024"]
+    assert [m.span() for m in timex._expressions(text, 0, 43)] == [m.span() for m in first[:2]]
+    timex._HEAD_KINDS.clear()
+    assert [m.span() for m in timex._expressions(text, 0, len(text))] == [m.span() for m in first]
