@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import days_around
@@ -23,6 +23,7 @@ from .model import Span, TimeExpression, TimeType
 from .timex_patterns import (
     HEAD_FOLD,
     HEAD_LENGTH,
+    LONG_HEAD_LENGTH,
     MONTH_NAME,
     MONTHS,
     NUMBER_WORDS,
@@ -40,6 +41,7 @@ _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE = re.compile(r"\s")
+_WORD_CHARACTER = re.compile(r"\w")
 # The TIMEX3 values this module writes; anything else (a year past 9999, say) is dropped.
 _TIMEX3_VALUE = re.compile(
     r"(?:[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
@@ -142,7 +144,7 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     ]
 
 
-def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
     """What `patterns().time.finditer(text, start, end)` finds, found faster.
 
     Expressions start only at word starts and apostrophes; at each one, only the kinds of
@@ -150,22 +152,53 @@ def _expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """
     found = patterns()
     end = min(end, len(text))
+    matches: list[re.Match[str]] = []
     next_start = start
     for candidate in found.expression_start.finditer(text, start, end):
         position = candidate.start()
         if position < next_start:
             continue
-        head = text[position : position + HEAD_LENGTH]
-        if position + HEAD_LENGTH <= end and head.isascii():
-            kinds = found.kinds_by_head.get(head.translate(HEAD_FOLD), ())
+        if position + HEAD_LENGTH <= end:
+            head = text[position : position + HEAD_LENGTH]
+            try:
+                kinds = _HEAD_KINDS[head]
+            except KeyError:
+                kinds = _head_kinds(head)
+            if kinds is None:
+                head = text[position : position + LONG_HEAD_LENGTH]
+                if position + LONG_HEAD_LENGTH <= end and head.isascii():
+                    kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+                else:
+                    kinds = found.kinds_by_head[text[position : position + HEAD_LENGTH].translate(HEAD_FOLD)]
         else:
-            kinds = found.kinds
+            kinds = found.kinds if found.first_character.match(text, position) else ()
         for kind in kinds:
             match = kind.match(text, position, end)
             if match:
-                yield match
+                matches.append(match)
                 next_start = match.end()
                 break
+    return matches
+
+
+Kinds = tuple[re.Pattern[str], ...]
+# The kinds to try after a word start's first characters as written, or None when the characters
+# after them decide: the same few thousand heads come up again and again.
+_HEAD_KINDS: dict[str, Kinds | None] = {}
+
+
+def _head_kinds(head: str) -> Kinds | None:
+    found = patterns()
+    kinds: Kinds | None
+    if not head.isascii():
+        kinds = found.kinds if found.first_character.match(head) else ()
+    else:
+        folded = head.translate(HEAD_FOLD)
+        kinds = None if folded in found.long_head_starts else found.kinds_by_head.get(folded, ())
+    if len(_HEAD_KINDS) >= 1 << 16:
+        _HEAD_KINDS.clear()
+    _HEAD_KINDS[head] = kinds
+    return kinds
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -176,17 +209,35 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     on long text with few time words.
     """
     windows: list[tuple[int, int]] = []
-    for trigger in patterns().trigger.finditer(text, start, end):
-        a = max(start, trigger.start() - _REACH)
-        b = min(end, trigger.end() + _REACH)
+    for trigger_start, trigger_end in _triggers(text, start, end):
+        a = max(start, trigger_start - _REACH)
+        b = min(end, trigger_end + _REACH)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
             continue
         if a > start:
-            space = _SPACE.search(text, a, trigger.start())
-            a = space.end() if space else trigger.start()
+            space = _SPACE.search(text, a, trigger_start)
+            a = space.end() if space else trigger_start
         windows.append((a, b))
     return windows
+
+
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the trigger words of `text[start:end]` are: what a search for any of them finds.
+
+    The search proper finds a word by the character before it; a word at `start` is looked up
+    on its own.
+    """
+    found = patterns()
+    spans: list[tuple[int, int]] = []
+    if start < end and (start == 0 or not _WORD_CHARACTER.match(text, start - 1)):
+        first = found.trigger_word.match(text, start, end)
+        if first:
+            spans.append(first.span())
+            start = first.end()
+    for trigger in found.trigger.finditer(text, start, end):
+        spans.append(trigger.span(1) if trigger.lastindex else trigger.span())
+    return spans
 
 
 # --- tense ------------------------------------------------------------------------------------

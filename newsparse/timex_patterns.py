@@ -196,7 +196,8 @@ _ALTERNATIVES = [
 # Every expression starts at a word start or an apostrophe: the leading test skips the other
 # positions at once, which keeps long runs without spaces cheap.
 # The letters (case-insensitive) or digits each kind of expression can start with: a quick look
-# at one character spares trying the alternatives that cannot match there.
+# at one character spares trying the alternatives that cannot match there. Every kind has its
+# guard, so that a character none of them allows starts no expression.
 _FIRST = {
     "clock": r"\dnm",
     "day_part": "mtwfsyle",
@@ -220,6 +221,10 @@ _FIRST = {
     "year": r"\d'\u2019elmtvsbcrf",
     "century": r"t\d",
     "ref": "ncpatrletsmv",
+    "ago": r"\dacdefhmnoqstwy",
+    "duration": r"\dacdefhmnorstu",
+    "adj_duration": r"\dacdefhmnostwy",
+    "month": "abcdefijlmnorstuv",
 }
 
 
@@ -294,6 +299,52 @@ _HEADS = {
     "century": "00s|00t|the",
     "ref": "at |cur|ear|lat|mor|mos|now|pre|rec|rig|soo|the|ver",
 }
+# "the" starts a dozen kinds of expression, and most often none: the two characters after it
+# ("the fi", "the co", "the  " before more white space) rule out most of those kinds. Trying at a
+# word start with one of these heads only the kinds its first `LONG_HEAD_LENGTH` characters allow
+# finds what trying those `_HEADS` allow finds; the tests derive these heads from the patterns too.
+LONG_HEAD_LENGTH = 6
+_LONG_HEADS = {
+    "month_day": "the   |the  0|the 0 |the 00|the 0n|the 0r|the 0s|the 0t",
+    "quarter": (
+        "the   |the  0|the  c|the  f|the  l|the  n|the  p|the  s|the  t|the 0n|the 0r|the 0s|"
+        "the 0t|the cu|the fi|the fo|the la|the ne|the pa|the pr|the se|the th"
+    ),
+    "season": (
+        "the   |the  -|the  a|the  f|the  s|the  w|the - |the --|the -a|the -f|the -s|the -w|"
+        "the au|the fa|the sp|the su|the wi|the-  |the- -|the- a|the- f|the- s|the- w|the-- |"
+        "the---|the--a|the--f|the--s|the--w|the-au|the-fa|the-sp|the-su|the-wi"
+    ),
+    "rel_period": (
+        "the   |the  b|the  c|the  e|the  f|the  l|the  m|the  n|the  p|the  r|the  s|the  t|"
+        "the  v|the  w|the  y|the be|the cl|the cu|the en|the fi|the fo|the la|the mi|the mo|"
+        "the ne|the pa|the pr|the re|the se|the st|the tu|the ve|the we|the ye"
+    ),
+    "that_period": "the   |the  s|the sa",
+    "the_day": "the   |the  b|the  c|the  d|the  e|the  r|the  s|the be|the cl|the da|the en|the re|the st",
+    "streak": (
+        "the   |the  0|the  e|the  f|the  n|the  s|the  t|the 00|the 0n|the 0r|the 0s|the 0t|"
+        "the ei|the fi|the fo|the ni|the se|the si|the te|the th"
+    ),
+    "duration": (
+        "the   |the  c|the  f|the  l|the  n|the  p|the co|the fi|the fo|the la|the ne|the pa|the pr"
+    ),
+    "holiday": "the   |the  f|the fo",
+    "deictic": "the   |the  d|the da",
+    "month": (
+        "the   |the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the be|the cl|"
+        "the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+    ),
+    "year": (
+        "the   |the  '|the  0|the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|"
+        "the '0|the 00|the be|the cl|the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+    ),
+    "century": "the   |the  0|the 00",
+    "ref": (
+        "the   |the  c|the  f|the  l|the  m|the  n|the  p|the  s|the  t|the co|the fu|the lo|"
+        "the me|the ne|the pa|the sh|the ti|these "
+    ),
+}
 HEAD_FOLD = {
     code: "0" if char.isdigit() else " " if char.isspace() else char.lower()
     for code, char in ((code, chr(code)) for code in range(128))
@@ -317,26 +368,56 @@ _TRIGGER_WORDS = [
 _TRIGGER_START = r"(?:\b|(?=['\u2019]\d))(?:\d|['\u2019]\d|(?-i:"
 
 
-def _by_first_letter(words: list[str], fold: bool) -> str:
-    """`words` as one alternation, grouped by first letter (folded to lower case when `fold`).
+# The letters that Python's case-insensitive matching pairs with a character other than their own
+# two cases: a long s, a capital and a dotless i, the Kelvin sign. The tests check the list.
+CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _any_case(letter: str) -> str:
+    """A class of every character `letter` matches case-insensitively."""
+    lower = letter.lower()
+    return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
+
+
+def _by_first_letter(words: list[str], fold: bool, blocks: int = 1) -> str:
+    """`words` as one alternation, grouped by first letter (in any case when `fold`).
 
     The regex engine then rules out a whole group with one test of a character instead of trying
-    each word; no character matches two different first letters, and the words within a group keep
-    their order, so the alternation matches exactly what the plain list of words matches.
+    each word, which it does only for a character or class matched case-sensitively: the rest of
+    a folded word is matched case-insensitively. The groups are put in `blocks` runs of first
+    letters, each behind a test of all their first letters, which rules out a whole run at once.
+    No character matches two different first letters, and the words within a group keep their
+    order, so the alternation matches exactly what the plain list of words matches.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0].lower() if fold else word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        groups.setdefault(_any_case(word[0]) if fold else word[0], []).append(word[1:])
+    ordered = sorted(groups.items(), key=lambda group: group[0].lower())
+    size = -(-len(ordered) // blocks)
+    runs = [ordered[i : i + size] for i in range(0, len(ordered), size)]
+    return "|".join(
+        f"(?=[{''.join(first.strip('[]') for first, _ in run)}])(?:"
+        + "|".join(f"{first}(?{'i' if fold else ''}:{'|'.join(rests)})" for first, rests in run)
+        + ")"
+        for run in runs
+    )
 
 
-_TRIGGER_SOURCE = (
-    _TRIGGER_START
+# Case-sensitive, for the speed of the first-letter tests.
+_TRIGGER_WORD_SOURCE = (
+    r"(?:\d|['\u2019]\d|"
     + _by_first_letter(_TRIGGER_NAMES, fold=False)
-    + ")|"
-    + _by_first_letter(_TRIGGER_WORDS, fold=True)
+    + "|"
+    + _by_first_letter(_TRIGGER_WORDS, fold=True, blocks=2)
     + ")"
 )
+# A trigger found by the character before it: an apostrophe before a digit ("'82") is a trigger
+# itself; any other character that is not a word character starts a word that may be one (group
+# 1). The engine skips at once to the next such character, since the pattern is case-sensitive
+# and starts with a class; a pattern that tries each position is several times slower on prose.
+# The first word of the text searched has no such character before it there: `trigger_word`
+# takes it.
+_TRIGGER_SOURCE = r"\W(?:(?<=['\u2019])\d|(" + _TRIGGER_WORD_SOURCE + "))"
 # The same as one plain list of words: the tests check that both find the same.
 UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|".join(_TRIGGER_WORDS) + ")"
 
@@ -363,13 +444,19 @@ class Patterns:
 
     `kinds` holds one pattern per kind of expression, in the order of the alternation: at a given
     position the first kind that matches is what the whole pattern matches. `kinds_by_head` maps
-    a folded head to the kinds that can start with it.
+    a folded head to the kinds that can start with it; for a head in `long_head_starts`,
+    `kinds_by_long_head` does so for the longer head. `first_character` matches every character an
+    expression can start with.
     """
 
     kinds: tuple[re.Pattern[str], ...]
     kinds_by_head: dict[str, tuple[re.Pattern[str], ...]]
+    kinds_by_long_head: dict[str, tuple[re.Pattern[str], ...]]
+    long_head_starts: frozenset[str]
     expression_start: re.Pattern[str]
+    first_character: re.Pattern[str]
     trigger: re.Pattern[str]
+    trigger_word: re.Pattern[str]
     future_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
 
@@ -379,12 +466,15 @@ class Patterns:
         return re.compile(_TIME_SOURCE, re.IGNORECASE)
 
 
-def _kinds_by_head(kinds: tuple[re.Pattern[str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _kinds_by_head(
+    kinds: tuple[re.Pattern[str], ...], heads: dict[str, str], length: int
+) -> dict[str, tuple[re.Pattern[str], ...]]:
     folded = sorted(set(HEAD_FOLD.values()))
     by_head: dict[str, list[re.Pattern[str]]] = {}
     for alternative, kind in zip(_ALTERNATIVES, kinds, strict=True):
-        for head in _HEADS[_kind_name(alternative)].split("|"):
-            for rest in itertools.product(folded, repeat=HEAD_LENGTH - len(head)):
+        name = _kind_name(alternative)
+        for head in heads[name].split("|") if name in heads else ():
+            for rest in itertools.product(folded, repeat=length - len(head)):
                 by_head.setdefault(head + "".join(rest), []).append(kind)
     return {head: tuple(found) for head, found in by_head.items()}
 
@@ -394,9 +484,13 @@ def patterns() -> Patterns:
     kinds = tuple(re.compile(_START + f"(?:{_guarded(a)})", re.IGNORECASE) for a in _ALTERNATIVES)
     return Patterns(
         kinds,
-        _kinds_by_head(kinds),
+        _kinds_by_head(kinds, _HEADS, HEAD_LENGTH),
+        _kinds_by_head(kinds, _LONG_HEADS, LONG_HEAD_LENGTH),
+        frozenset(head[:HEAD_LENGTH] for heads in _LONG_HEADS.values() for head in heads.split("|")),
         re.compile(_EXPRESSION_START_SOURCE),
-        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
+        re.compile(f"[{''.join(_FIRST.values())}]", re.IGNORECASE),
+        re.compile(_TRIGGER_SOURCE),
+        re.compile(_TRIGGER_WORD_SOURCE),
         re.compile(_FUTURE_SOURCE, re.IGNORECASE),
         re.compile(_PAST_SOURCE),
     )

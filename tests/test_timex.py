@@ -396,6 +396,20 @@ def test_first_character_guards_change_no_match_on_varied_sentences(text: str) -
     _assert_guards_change_nothing(text)
 
 
+@pytest.mark.parametrize("alternative", timex_patterns._ALTERNATIVES)
+def test_every_kind_has_a_first_character_guard_that_allows_every_way_it_can_start(alternative: str) -> None:
+    guard = re.compile(f"[{timex_patterns._FIRST[timex_patterns._kind_name(alternative)]}]", re.IGNORECASE)
+    firsts = _prefixes(_SRE_PARSER.parse(alternative, re.I), 1)
+    assert sorted(first for first in firsts if not guard.fullmatch(first)) == []
+
+
+def test_a_word_no_kind_can_start_with_is_skipped_and_one_that_can_is_tried() -> None:
+    assert times("\u00c9t\u00e9 2009, \u0661\u0669\u0669\u0660s") == [("2009", "DATE", "2009")]
+    assert [m.group() for m in timex._expressions("\u212aey \u017fix weeks ago", 0, 18)] == [
+        "\u017fix weeks ago"
+    ]
+
+
 # --- trying only the kinds a word start allows ---------------------------------------------------
 
 _SRE_PARSER: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
@@ -432,34 +446,42 @@ def _chars(op: Any, argument: Any) -> set[str]:
     return inside
 
 
-def _then(first: set[str], second: set[str], length: int) -> set[str]:
-    return {
+def _then(first: set[str], second: set[str], length: int, wants: set[str]) -> set[str]:
+    """Each of `first` followed by each of `second`, cut to `length`, that may begin as `wants`."""
+    joined = {
         a if len(a) >= length else (a + b)[:length]
         for a in first
         for b in (second if len(a) < length else [""])
     }
+    return {s for s in joined if any(s[: len(w)] == w[: len(s)] for w in wants)}
 
 
-def _prefixes(items: Any, length: int) -> set[str]:
-    """Every way a match can begin, cut to `length`, over-approximated: lookarounds are ignored."""
+def _prefixes(items: Any, length: int, wants: set[str] | None = None) -> set[str]:
+    """Every way a match can begin, folded and cut to `length`, over-approximated: lookarounds are
+    ignored. Only beginnings that agree with one of `wants` as far as both go are kept, which
+    keeps the sets small: the parts are told what their continuation has to agree with.
+    """
+    wants = wants or {""}
     result = {""}
     for op, argument in items:
+        after = {w[len(a) :] for a in result for w in wants if a[: len(w)] == w[: len(a)]}
         if op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.ANY, _SRE.IN):
-            step = {c.lower() for c in _chars(op, argument)}
+            step = {c.translate(timex_patterns.HEAD_FOLD) for c in _chars(op, argument)}
         elif op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
             step = {""}
         elif op is _SRE.BRANCH:
-            step = set().union(*(_prefixes(branch, length) for branch in argument[1]))
+            step = set().union(*(_prefixes(branch, length, after) for branch in argument[1]))
         elif op is _SRE.SUBPATTERN:
-            step = _prefixes(argument[-1], length)
+            step = _prefixes(argument[-1], length, after)
         else:
             assert op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT), op
-            low, high, inner = argument[0], argument[1], _prefixes(argument[2], length)
+            anywhere = {w[i:] for w in after for i in range(len(w) + 1)}
+            low, high, inner = argument[0], argument[1], _prefixes(argument[2], length, anywhere)
             step, repeated = set(), {""}
             for count in range(min(high, low + length + 1) + 1):
                 step |= repeated if count >= low else set()
-                repeated = _then(repeated, inner, length)
-        result = _then(result, step, length)
+                repeated = _then(repeated, inner, length, after)
+        result = _then(result, step, length, wants)
     return result
 
 
@@ -468,18 +490,40 @@ def test_heads_cover_every_way_a_kind_can_start(alternative: str) -> None:
     name = timex_patterns._kind_name(alternative)
     heads = timex_patterns._HEADS[name].split("|")
     length = timex_patterns.HEAD_LENGTH
-    possible = {
-        p.translate(timex_patterns.HEAD_FOLD) for p in _prefixes(_SRE_PARSER.parse(alternative, re.I), length)
-    }
+    possible = _prefixes(_SRE_PARSER.parse(alternative, re.I), length)
     assert "" not in possible  # every match takes at least one character
     assert all(p[0].isalnum() or p[0] in "_'" for p in possible)  # and starts at a word start or "'"
     assert sorted(p for p in possible if not any(p.startswith(h) for h in heads if len(h) <= len(p))) == []
 
 
+@pytest.mark.parametrize("alternative", timex_patterns._ALTERNATIVES)
+def test_long_heads_cover_every_way_a_kind_can_start_with_their_first_characters(alternative: str) -> None:
+    heads = timex_patterns._LONG_HEADS.get(timex_patterns._kind_name(alternative), "").split("|")
+    parsed = _SRE_PARSER.parse(alternative, re.I)
+    for start in timex_patterns.patterns().long_head_starts:
+        if start not in _prefixes(parsed, len(start), {start}):
+            continue  # quicker than looking further
+        possible = _prefixes(parsed, timex_patterns.LONG_HEAD_LENGTH, {start})
+        uncovered = [
+            p for p in possible if p.startswith(start) and not any(p.startswith(h) for h in heads if h)
+        ]
+        assert sorted(uncovered) == []
+
+
 def test_prefixes_of_a_small_pattern() -> None:
-    spaces = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-    expected = {f"ab{e}" for e in "x" + spaces} | {f"q{d}{e}" for d in "0123456789" for e in "x" + spaces}
+    expected = {"abx", "ab ", "q0x", "q0 "}
     assert _prefixes(_SRE_PARSER.parse(r"(?:ab|Q\d)\s?x", re.I), 3) == expected
+    assert _prefixes(_SRE_PARSER.parse(r"(?:ab|Q\d)\s?x", re.I), 3, {"q"}) == {"q0x", "q0 "}
+
+
+def test_a_long_head_rules_out_kinds_a_short_one_allows() -> None:
+    found = timex_patterns.patterns()
+    assert len(found.kinds_by_head["the"]) > 10
+    assert found.kinds_by_long_head.get("the go", ()) == ()
+    assert [timex_patterns._kind_name(k.pattern) for k in found.kinds_by_long_head["the da"]] == [
+        "the_day",
+        "deictic",
+    ]
 
 
 def _groups(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, tuple[int, int]]]:
@@ -520,17 +564,16 @@ def test_trying_kinds_by_head_on_varied_sentences(text: str) -> None:
 
 def _assert_grouped_triggers_change_nothing(text: str) -> None:
     plain = re.compile(timex_patterns.UNGROUPED_TRIGGER_SOURCE, re.IGNORECASE)
-    grouped = timex_patterns.patterns().trigger
-    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
-        assert [m.span() for m in grouped.finditer(text, start, end)] == [
-            m.span() for m in plain.finditer(text, start, end)
-        ]
+    bounds = {(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)}
+    bounds |= {(start, len(text) - start // 2) for start in range(0, len(text), 5)}
+    for start, end in sorted(bounds):
+        assert timex._triggers(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
 
 
 _TRIGGER_PIECES = st.sampled_from(
     [*"0123456789 '\u2019-.", "Month", "Mon", "month", "nowadays", "now", "Q3", "q5", "fall", "falls",
      "centuries", "Sunday", "sun", "SEMI", "\u017fecond", "\u212aey", "recently", "recent", "dates", "date",
-     "'90s", "\u201999"]
+     "'90s", "\u201999", "x'9", "'", "\u2019", "_", "\u00e9", "\u0663"]
 )  # fmt: skip
 
 
@@ -543,3 +586,32 @@ def test_grouping_trigger_words_by_first_letter_changes_no_match(text: str) -> N
 @pytest.mark.parametrize("text", _VARIED)
 def test_grouping_trigger_words_changes_no_match_on_varied_sentences(text: str) -> None:
     _assert_grouped_triggers_change_nothing(text)
+
+
+def test_case_partners_are_every_other_character_an_ascii_letter_matches_in_any_case() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    others = {chr(code) for code in range(128, sys.maxunicode + 1) if letter.match(chr(code))}
+    assert others == set("".join(timex_patterns.CASE_PARTNERS.values()))
+    for lower, partners in timex_patterns.CASE_PARTNERS.items():
+        assert all(re.fullmatch(lower, partner, re.IGNORECASE) for partner in partners)
+
+
+def test_trigger_words_at_the_start_of_the_text_searched() -> None:
+    text = "years x'90s Monday"
+    assert timex._triggers(text, 0, len(text)) == [(0, 4), (7, 9), (12, 15)]
+    assert timex._triggers(text, 1, len(text)) == [(7, 9), (12, 15)]  # "ears" starts no word
+    assert timex._triggers(text, 8, len(text)) == [(8, 9), (12, 15)]  # "9" after the apostrophe does
+    assert timex._triggers(text, 12, 14) == []  # "Mo" is not "Mon"
+
+
+def test_remembered_heads_stay_few_and_change_nothing() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    heads = (letters[n % 52] + chr(33 + n // 52 % 94) + chr(33 + n // 52 // 94) for n in range(70_000))
+    text = "On Monday the fiscal 2024 results came in. " + " ".join(heads)
+    timex._HEAD_KINDS.clear()
+    first = timex._expressions(text, 0, len(text))
+    assert len(timex._HEAD_KINDS) <= 1 << 16
+    assert [m.group() for m in first[:2]] == ["Monday", "fiscal 2024"]
+    assert [m.span() for m in timex._expressions(text, 0, 43)] == [m.span() for m in first[:2]]
+    timex._HEAD_KINDS.clear()
+    assert [m.span() for m in timex._expressions(text, 0, len(text))] == [m.span() for m in first]
