@@ -66,12 +66,16 @@ _NEWS_AGENCY = (
     r"\((?:The[ ])?(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|Yonhap|Xinhua|Kyodo|dpa|PTI|IANS|ANI|TASS|EFE|ANSA"
     r"|BBC|NBC|CBS|ABC|Fox|CNBC|Associated[ ]Press|Canadian[ ]Press)(?:[ ][A-Z][a-z]+){0,2}\)"
 )
+# A headline's own kicker in capitals ("BREAKING: ..."): unlike "WATCH:" or "READ MORE:", which
+# introduce links, it opens the story's title.
+_HEADLINE_KICKER_WORDS = (
+    r"BREAKING(?:[ ]NEWS)?|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT(?:ARY)?|REVIEW"
+    r"|FACT[ ]CHECK|INTERVIEW|EXPLAINER|SPECIAL[ ]REPORT|INSIGHT|FEATURE|URGENT|FLASH|LIVE"
+)
 # Capital words before a colon that label a line rather than name a place ("UPDATE: ...").
 _LABEL_WORDS = (
-    r"(?:BREAKING|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT|REVIEW|FACT|INTERVIEW"
-    r"|EXPLAINER|SPECIAL|INSIGHT|FEATURE|URGENT|FLASH|LIVE|WATCH|READ|LISTEN|SEE|RELATED|MORE|ALSO"
-    r"|NOTE|EDITOR|CORRECTION|CLARIFICATION|WARNING|PHOTOS?|VIDEOS?|SOURCE|SOURCES|TAGS?|TOPICS?"
-    r"|Q|A|QUESTION|ANSWER|FILE|EDITORS?)"
+    rf"(?:{_HEADLINE_KICKER_WORDS}|WATCH|READ|LISTEN|SEE|RELATED|MORE|ALSO|NOTE|EDITORS?|CORRECTION"
+    r"|CLARIFICATION|WARNING|PHOTOS?|VIDEOS?|SOURCES?|TAGS?|TOPICS?|Q|A|QUESTION|ANSWER|FILE)"
 )
 # Datelines: "WASHINGTON (AP) —", "SALVADOR, Feb 26 -", "Jan 5 (Reuters) -", "NEW DELHI:".
 _DATELINE = re.compile(
@@ -180,12 +184,7 @@ _LINK_HERE = re.compile(
     r"(?:get|click|tap|sign|learn|find|read|subscribe|download|watch|listen|see|visit|go)\b.{0,60}\bhere\W*",
     re.IGNORECASE,
 )
-# A headline's own kicker in capitals ("BREAKING: ..."): unlike "WATCH:" or "READ MORE:", which
-# introduce links, it opens the story's title.
-_HEADLINE_KICKER = re.compile(
-    r"(?:BREAKING(?:[ ]NEWS)?|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT(?:ARY)?|REVIEW"
-    r"|FACT[ ]CHECK|INTERVIEW|EXPLAINER|SPECIAL[ ]REPORT|INSIGHT|FEATURE|URGENT|FLASH|LIVE)[ ]?:[ ]"
-)
+_HEADLINE_KICKER = re.compile(rf"(?:{_HEADLINE_KICKER_WORDS})[ ]?:[ ]")
 # A photo credit alone on its line: "(AP Photo/Jane Doe)", "Photo by Jane Doe/Getty Images"; a few
 # words of names, not a sentence.
 _CREDIT_ALONE = re.compile(
@@ -421,8 +420,8 @@ def _standfirst(text: str, blocks: list[Block], index: int, limit: int, layout: 
             layout.byline is None and _byline(text, start, end)
         )
         if found:
-            for item in blocks[index:ahead]:
-                layout.boilerplate.append(_span(text, item.start, item.end))
+            for skipped in blocks[index:ahead]:
+                layout.boilerplate.append(_span(text, skipped.start, skipped.end))
             return ahead - index
     return 0
 
