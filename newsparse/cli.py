@@ -262,8 +262,10 @@ def print_command(
     read, report = ReadOptions(anchor, encoding, input_format), Report()
     rich = _use_rich(color)
     for number, (source, article) in enumerate(read.articles([file], report)):
+        separator = "\n" if number else ""
         if source.line is not None:  # one of a data set's records
-            _write(("\n" if number else "") + _record_header(source))
+            _write(separator + _record_header(source))
+            separator = ""
         if rich:
             from .render.terminal import make_console, print_article
 
@@ -271,7 +273,7 @@ def print_command(
         else:
             from .render.outline import render_outline
 
-            _write(("\n" if number and source.line is None else "") + render_outline(article))
+            _write(separator + render_outline(article))
     _finish(report, "read")
 
 
