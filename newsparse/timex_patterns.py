@@ -425,20 +425,19 @@ UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|
 _FUTURE_SOURCE = (
     r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
     r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
-    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:set|scheduled|slated|due"
-    r"|planned|expected|forecast|projected|predicted|plans?|intends?|aims?|hopes?|expects?|wants?|(?:plann|hop|aim"
-    r"|intend|expect|prepar|seek)ing|prepares?|promises|pledges|vows|threatens)"
-    r"\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
+    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:s(?:et|cheduled|lated|eeking)|due"
+    r"|p(?:lanned|rojected|redicted|lans?|lanning|reparing|repares?|romises|ledges)|expect(?:ed|s|ing)?|forecast"
+    r"|intend(?:s|ing)?|aim(?:s|ing)?|hop(?:es?|ing)|wants?|vows|threatens)\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
 )
 # The simple present of a scheduled event ("the trial begins Thursday", "voters go to the polls on
 # Sunday") points forward. Only verbs of schedules, and plural forms only where they are rarely
-# nouns. Case-sensitive and starting with the words themselves, so that the engine skips to the
-# next of their first letters; timex.py checks that a match starts a word and drops one after
+# nouns. Case-sensitive, and every alternative starts with a letter, so that the engine skips to
+# the next of their first letters; timex.py checks that a match starts a word and drops one after
 # `NOT_SCHEDULED_BEFORE` ("did not begin", "to begin", "housing starts").
 _SCHEDULED_SOURCE = (
     r"(?:begins|starts|opens|ends|closes|resumes|runs|meets|arrives|leaves|departs|returns|goes|expires"
     r"|concludes|convenes|reconvenes|begin|resume|meet|arrive|depart|convene|reconvene|expire"
-    r"|(?:takes?|comes?)\s+(?:effect|into\s+force|office|place)|kicks?\s+off"
+    r"|takes?\s+(?:effect|into\s+force|office|place)|comes?\s+into\s+(?:effect|force)|kicks?\s+off"
     r"|go\s+(?:on\s+trial|to\s+the\s+polls|on\s+sale|into\s+effect))\b"
 )
 NOT_SCHEDULED_BEFORE = re.compile(r"(?:\b(?:[Tt]o|[Hh]ousing|[Dd]id|[Dd]oes|[Dd]o|[Nn]ot)|n't)\s\Z|\w\Z")
