@@ -60,8 +60,8 @@ _SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _AMBIGUOUS_MONTHS = frozenset("March May June August".split())
 # A capitalized word right after "May" (or March, June, August) makes it part of a name ("shares
-# of May Department Stores"), unless that word is a title-case headline's small word, a pronoun
-# or a title that starts the clause's subject ("in May Mr Smith resigned").
+# of May Department Stores"), unless that word is a title-case headline's small word, a pronoun,
+# a title that starts the clause's subject ("in May Mr Smith resigned") or a day.
 _NAME_GOES_ON = re.compile(
     r" (?!(?:A|An|And|As|At|But|By|For|From|In|Into|Is|It|I|Of|On|Or|Over|The|To|Was|Were|Will|With"
     r"|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime|Chancellor|Senator|Governor|King|Queen|Pope)\b)"
@@ -907,12 +907,27 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group("mo_rel").lower()]
         return "DATE", f"{c.anchor.year + shift:04d}-{month:02d}", start, end
     bare = name.rstrip(".")
-    named = not m.group("mo_lead") or _NAME_GOES_ON.match(m.string, m.end("mo_name"))
-    if bare in _AMBIGUOUS_MONTHS and not m.group("mo_edge") and named:
+    if bare in _AMBIGUOUS_MONTHS and not m.group("mo_edge") and _names_something(m, c):
         return None
     if len(bare) == 3 and not name.endswith(".") and not m.group("mo_lead"):
         return None
     return "DATE", _month_value(month, None, c, start, end), start, end
+
+
+def _names_something(m: re.Match[str], c: _Context) -> bool:
+    """Whether "May" (March, June, August) is a name or a word rather than the month.
+
+    Without a preposition before it, it is ("Theresa May", "it may"); with one, when a capitalized
+    word follows within a sentence in lower case ("shares of May Department Stores"). A capital
+    on the preposition marks a sentence start ("In May Labour won") or a headline in title case,
+    and a headline (no closing punctuation) capitalizes freely: the month stays there.
+    """
+    lead = m.group("mo_lead")
+    if not lead:
+        return True
+    if lead[0].isupper() or not _NAME_GOES_ON.match(m.string, m.end("mo_name")):
+        return False
+    return _ends_as_sentence(c.text, *c.sentence)
 
 
 def _year(m: re.Match[str], c: _Context) -> Resolved | None:

@@ -433,10 +433,11 @@ _FUTURE_SOURCE = (
 # Sunday") points forward. Only verbs of schedules, and plural forms only where they are rarely
 # nouns. Case-sensitive, and every alternative starts with a letter, so that the engine skips to
 # the next of their first letters; timex.py checks that a match starts a word and drops one after
-# `NOT_SCHEDULED_BEFORE` ("did not begin", "to begin", "housing starts").
+# `NOT_SCHEDULED_BEFORE` ("did not begin", "to begin", "housing starts"). "Runs" only with what
+# gives a schedule's extent ("runs until March"), not the runs of a cricket score.
 _SCHEDULED_SOURCE = (
-    r"(?:begins|starts|opens|ends|closes|resumes|runs|meets|arrives|leaves|departs|returns|goes|expires"
-    r"|concludes|convenes|reconvenes|begin|resume|meet|arrive|depart|convene|reconvene|expire"
+    r"(?:begins|starts|opens|ends|closes|resumes|runs\s+(?:until|till|through|from|out)|meets|arrives|leaves"
+    r"|departs|returns|goes|expires|concludes|convenes|reconvenes|begin|resume|meet|arrive|depart|convene|reconvene|expire"
     r"|takes?\s+(?:effect|into\s+force|office|place)|comes?\s+into\s+(?:effect|force)|kicks?\s+off"
     r"|go\s+(?:on\s+trial|to\s+the\s+polls|on\s+sale|into\s+effect))\b"
 )

@@ -85,12 +85,14 @@ def test_simple_present_of_a_scheduled_event_is_future() -> None:
     assert one("The new speed limit takes effect on Friday.")[2] == "2025-12-19"
     assert one("Voters go to the polls on Sunday in a tight race.")[2] == "2025-12-21"
     assert one("The ferry service, which resumes on 3 March, was suspended.")[2] == "2026-03-03"
+    assert one("The exhibition runs until June and drew crowds.")[2] == "2026-06"
 
 
 def test_simple_present_of_a_past_event_in_a_headline_or_past_clause_stays_past() -> None:
     assert one("Storm closes schools on Thursday")[2] == "2025-12-11"
     assert one("The council did not meet on Thursday.")[2] == "2025-12-11"
     assert one("Housing starts in March fell sharply.")[2] == "2025-03"
+    assert one("He made 95 runs for Kent on Saturday.")[2] == "2025-12-13"
     assert one("On Thursday, the board agreed to sell the plant.")[2] == "2025-12-11"
 
 
@@ -178,6 +180,8 @@ def test_a_month_name_followed_by_a_name_is_part_of_the_name() -> None:
     assert one("Prices were lower in May, the agency said.")[2] == "2025-05"
     assert one("The law passed in May Mr Smith said.")[2] == "2025-05"
     assert one("Sales Rise In May For Retailers") == ("May", "DATE", "2026-05")
+    assert one("Sales jump in June despite Rate Rise")[2] == "2026-06"
+    assert one("In June Labour won the seat.")[2] == "2025-06"
     assert one("The shop opened in early May.")[0] == "early May"
     assert one("The shop opened on May 5.")[2] == "2025-05-05"
     assert one("The shop opened in May 2024.")[2] == "2024-05"
