@@ -102,6 +102,7 @@ def test_expecting_hoping_and_aiming_to_are_future() -> None:
     assert one("The firm is hoping to finish the deal on Friday.", tuesday)[2] == "2026-03-06"
     assert one("Ministers are aiming to publish the plan in June.", tuesday)[2] == "2026-06"
     assert one("The company wants to open the mine in February.", tuesday)[2] == "2027-02"
+    assert one("The company said on Monday it expects to hire more staff.", tuesday)[2] == "2026-03-02"
 
 
 def test_last_and_next_weekday() -> None:
