@@ -26,6 +26,7 @@ from .timex_patterns import (
     LONG_HEAD_LENGTH,
     MONTH_NAME,
     MONTHS,
+    NOT_SCHEDULED_BEFORE,
     NUMBER_WORDS,
     ORDINALS,
     VAGUE_NUMBERS,
@@ -58,6 +59,14 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 _SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _AMBIGUOUS_MONTHS = frozenset("March May June August".split())
+# A capitalized word right after "May" (or March, June, August) makes it part of a name ("shares
+# of May Department Stores"), unless that word is a title-case headline's small word, a pronoun,
+# a title that starts the clause's subject ("in May Mr Smith resigned") or a day.
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:A|An|And|As|At|But|By|For|From|In|Into|Is|It|I|Of|On|Or|Over|The|To|Was|Were|Will|With"
+    r"|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime|Chancellor|Senator|Governor|King|Queen|Pope)\b)"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Bank)\b)[A-Z][a-z]"
+)
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -244,15 +253,33 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Tense cues of the sentence, sorted by start; a past cue inside a future one is dropped."""
-    future = [(m.start(), m.end(), True) for m in patterns().future_cue.finditer(text, start, end)]
+    """Tense cues of the sentence, sorted by start; a past cue inside a future one is dropped.
+
+    The simple present of a scheduled event is a future cue in a sentence, not in a headline
+    (no closing punctuation), which tells past events in the present ("Storm hits coast").
+    """
+    found = patterns()
+    future = [(m.start(), m.end(), True) for m in found.future_cue.finditer(text, start, end)]
+    if _ends_as_sentence(text, start, end):
+        future.extend(
+            (m.start(), m.end(), True)
+            for m in found.scheduled_cue.finditer(text, start, end)
+            if not NOT_SCHEDULED_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        )
+        future.sort()
     future_ends = {b for _, b, _ in future}
     past = [
         (m.start(), m.end(), False)
-        for m in patterns().past_cue.finditer(text, start, end)
+        for m in found.past_cue.finditer(text, start, end)
         if m.end() not in future_ends and not _inside(m.start(), future)
     ]
     return sorted(future + past)
+
+
+def _ends_as_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the stretch ends as a sentence does, not as a headline: with a closing mark."""
+    tail = text[max(start, end - 8) : end].rstrip().rstrip("\"'\u2019\u201d)")
+    return tail.endswith((".", "!", "?", ";", ":"))
 
 
 def _inside(position: int, spans: list[tuple[int, int, bool]]) -> bool:
@@ -880,11 +907,27 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group("mo_rel").lower()]
         return "DATE", f"{c.anchor.year + shift:04d}-{month:02d}", start, end
     bare = name.rstrip(".")
-    if bare in _AMBIGUOUS_MONTHS and not m.group("mo_lead") and not m.group("mo_edge"):
+    if bare in _AMBIGUOUS_MONTHS and not m.group("mo_edge") and _names_something(m, c):
         return None
     if len(bare) == 3 and not name.endswith(".") and not m.group("mo_lead"):
         return None
     return "DATE", _month_value(month, None, c, start, end), start, end
+
+
+def _names_something(m: re.Match[str], c: _Context) -> bool:
+    """Whether "May" (March, June, August) is a name or a word rather than the month.
+
+    Without a preposition before it, it is ("Theresa May", "it may"); with one, when a capitalized
+    word follows within a sentence in lower case ("shares of May Department Stores"). A capital
+    on the preposition marks a sentence start ("In May Labour won") or a headline in title case,
+    and a headline (no closing punctuation) capitalizes freely: the month stays there.
+    """
+    lead = m.group("mo_lead")
+    if not lead:
+        return True
+    if lead[0].isupper() or not _NAME_GOES_ON.match(m.string, m.end("mo_name")):
+        return False
+    return _ends_as_sentence(c.text, *c.sentence)
 
 
 def _year(m: re.Match[str], c: _Context) -> Resolved | None:

@@ -425,9 +425,23 @@ UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|
 _FUTURE_SOURCE = (
     r"\b(?:(?:will|shall|may|might|could|should|would|must|wo(?=n't))(?:n't)?\s+(?:not\s+)?(?:be\s+)?"
     r"(?!have\b|been\b)[a-z]+|to\s+be\s+[a-z]+|going\s+to|(?:is|are|am)\s+(?:(?:set|scheduled|slated|due|expected|planned|poised"
-    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:set|scheduled|slated|due"
-    r"|planned|expected|forecast|projected|predicted|plans?|intends?|aims?|hopes?)\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
+    r"|likely|unlikely|about|forecast|projected|predicted|ready|supposed)\s+)?to|(?:s(?:et|cheduled|lated|eeking)|due"
+    r"|p(?:lanned|rojected|redicted|lans?|lanning|reparing|repares?|romises|ledges)|expect(?:ed|s|ing)?|forecast"
+    r"|intend(?:s|ing)?|aim(?:s|ing)?|hop(?:es?|ing)|wants?|vows|threatens)\s+(?:to|for)|scheduled|due|upcoming|next|until|from\s+now|later\s+this)\b|'ll\b"
 )
+# The simple present of a scheduled event ("the trial begins Thursday", "voters go to the polls on
+# Sunday") points forward. Only verbs of schedules, and plural forms only where they are rarely
+# nouns. Case-sensitive, and every alternative starts with a letter, so that the engine skips to
+# the next of their first letters; timex.py checks that a match starts a word and drops one after
+# `NOT_SCHEDULED_BEFORE` ("did not begin", "to begin", "housing starts"). "Runs" only with what
+# gives a schedule's extent ("runs until March"), not the runs of a cricket score.
+_SCHEDULED_SOURCE = (
+    r"(?:begins|starts|opens|ends|closes|resumes|runs\s+(?:until|till|through|from|out)|meets|arrives|leaves"
+    r"|departs|returns|goes|expires|concludes|convenes|reconvenes|begin|resume|meet|arrive|depart|convene|reconvene|expire"
+    r"|takes?\s+(?:effect|into\s+force|office|place)|comes?\s+into\s+(?:effect|force)|kicks?\s+off"
+    r"|go\s+(?:on\s+trial|to\s+the\s+polls|on\s+sale|into\s+effect))\b"
+)
+NOT_SCHEDULED_BEFORE = re.compile(r"(?:\b(?:[Tt]o|[Hh]ousing|[Dd]id|[Dd]oes|[Dd]o|[Nn]ot)|n't)\s\Z|\w\Z")
 _PAST_SOURCE = (
     r"\b(?i:was|were|had|did|said|told|ago|last|earlier|yesterday|recently|began|came|met|held|took|made"
     r"|went|gave|won|lost|fell|rose|left|saw|got|found|became|brought|bought|sold|ran|shot|struck|led"
@@ -458,6 +472,7 @@ class Patterns:
     trigger: re.Pattern[str]
     trigger_word: re.Pattern[str]
     future_cue: re.Pattern[str]
+    scheduled_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
 
     @functools.cached_property
@@ -492,5 +507,6 @@ def patterns() -> Patterns:
         re.compile(_TRIGGER_SOURCE),
         re.compile(_TRIGGER_WORD_SOURCE),
         re.compile(_FUTURE_SOURCE, re.IGNORECASE),
+        re.compile(_SCHEDULED_SOURCE),
         re.compile(_PAST_SOURCE),
     )

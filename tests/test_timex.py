@@ -79,6 +79,32 @@ def test_forecasts_are_future() -> None:
     assert one("The storm is forecast to make landfall late Thursday.")[2] == "2025-12-18"
 
 
+def test_simple_present_of_a_scheduled_event_is_future() -> None:
+    assert one("The trial begins Thursday.")[2] == "2025-12-18"
+    assert one("The summit ends on Wednesday, officials said.")[2] == "2025-12-17"
+    assert one("The new speed limit takes effect on Friday.")[2] == "2025-12-19"
+    assert one("Voters go to the polls on Sunday in a tight race.")[2] == "2025-12-21"
+    assert one("The ferry service, which resumes on 3 March, was suspended.")[2] == "2026-03-03"
+    assert one("The exhibition runs until June and drew crowds.")[2] == "2026-06"
+
+
+def test_simple_present_of_a_past_event_in_a_headline_or_past_clause_stays_past() -> None:
+    assert one("Storm closes schools on Thursday")[2] == "2025-12-11"
+    assert one("The council did not meet on Thursday.")[2] == "2025-12-11"
+    assert one("Housing starts in March fell sharply.")[2] == "2025-03"
+    assert one("He made 95 runs for Kent on Saturday.")[2] == "2025-12-13"
+    assert one("On Thursday, the board agreed to sell the plant.")[2] == "2025-12-11"
+
+
+def test_expecting_hoping_and_aiming_to_are_future() -> None:
+    tuesday = dt.date(2026, 3, 3)
+    assert one("Crews expect to clear the road by Thursday.", tuesday)[2] == "2026-03-05"
+    assert one("The firm is hoping to finish the deal on Friday.", tuesday)[2] == "2026-03-06"
+    assert one("Ministers are aiming to publish the plan in June.", tuesday)[2] == "2026-06"
+    assert one("The company wants to open the mine in February.", tuesday)[2] == "2027-02"
+    assert one("The company said on Monday it expects to hire more staff.", tuesday)[2] == "2026-03-02"
+
+
 def test_last_and_next_weekday() -> None:
     assert one("She arrived last Friday.") == ("last Friday", "DATE", "2025-12-12")
     assert one("He leaves next Wednesday.") == ("next Wednesday", "DATE", "2025-12-17")
@@ -147,6 +173,19 @@ def test_months_and_years() -> None:
 def test_modal_may_and_numbers_are_not_dates() -> None:
     assert times("The rules may change. It may rain.") == []
     assert times("The index rose 2000 points and 1,995 people left.") == []
+
+
+def test_a_month_name_followed_by_a_name_is_part_of_the_name() -> None:
+    assert times("Shares of May Department Stores fell.") == []
+    assert times("The plant was sold to August Industries for $2m.") == []
+    assert one("Prices were lower in May, the agency said.")[2] == "2025-05"
+    assert one("The law passed in May Mr Smith said.")[2] == "2025-05"
+    assert one("Sales Rise In May For Retailers") == ("May", "DATE", "2026-05")
+    assert one("Sales jump in June despite Rate Rise")[2] == "2026-06"
+    assert one("In June Labour won the seat.")[2] == "2025-06"
+    assert one("The shop opened in early May.")[0] == "early May"
+    assert one("The shop opened on May 5.")[2] == "2025-05-05"
+    assert one("The shop opened in May 2024.")[2] == "2024-05"
 
 
 def test_quarters_seasons_and_fiscal_years() -> None:
