@@ -34,11 +34,15 @@ TITLES = frozenset(
     bishop archbishop rabbi imam sheikh emir sultan ayatollah leader speaker deputy foreign defence
     defense interior finance state prime nominee candidate coach manager professor doctor founder
     dean lawmaker councilman councilwoman councillor alderman treasurer auditor comptroller
-    ceo cfo coo chairperson executive
+    ceo cfo coo chairperson executive councilor councilmember assemblyman assemblywoman
+    assemblymember agent special envoy trooper constable
     """.split()
 )
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+# Generational suffixes: part of the name they follow ("Martin Luther King III").
+SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 # Capitalised words that start sentences or name things other than people.
 _NOT_NAMES = frozenset(
@@ -46,6 +50,7 @@ _NOT_NAMES = frozenset(
     the a an this that these those it its he she they we i you his her their our my in on at of for
     but and or so if as when while after before then there here what who why how where which
     according meanwhile however also still yet both each every some many most no not
+    although though because since unless whereas despite until once during
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december
     department ministry office house senate congress committee council party government agency
@@ -77,8 +82,11 @@ def person_part(words: list[str]) -> list[str]:
     part: list[str] = []
     for word in reversed(words):
         low = word.casefold()
-        if low in TITLES or low in _NOT_NAMES:
-            break
+        if part and ends_sentence(word):
+            break  # "in Washington. Marco Rubio said": a sentence ended there
+        suffixed = bool(part) and all(w.casefold() in SUFFIXES for w in part)
+        if (low in TITLES and not suffixed) or low in _NOT_NAMES:
+            break  # before "III" "King" is a surname: "Martin Luther King III"
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
             break
         part.append(word)
@@ -87,13 +95,34 @@ def person_part(words: list[str]) -> list[str]:
     part.reverse()
     if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
         return []  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
-    while part and part[0].casefold() in PARTICLES:
+    while part and part[0].casefold() in PARTICLES | SUFFIXES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]
-    if part and part[-1].endswith(".") and len(part[-1]) > 2 and "." not in part[-1][:-1]:
-        part[-1] = part[-1][:-1]
+    last = part[-1] if part else ""
+    if (
+        last.endswith(".")
+        and len(last) > 2
+        and "." not in last[:-1]
+        and last.casefold() not in {"jr.", "sr."}
+    ):
+        part[-1] = last[:-1]
     return [word for word in part if word]
+
+
+def surname(part: list[str] | tuple[str, ...]) -> str:
+    """The surname of a person part: its last word before a suffix ("King" in "King III")."""
+    for word in reversed(part):
+        if word.casefold() not in SUFFIXES:
+            return word
+    return part[-1] if part else ""
+
+
+def ends_sentence(word: str) -> bool:
+    """A word with a full stop that is neither an initial ("F.", "J.R.") nor inside names ("St.")."""
+    if not word.endswith(".") or _INITIALS.fullmatch(word) or word.casefold() in TITLES:
+        return False
+    return word[:-1].casefold() not in PARTICLES
 
 
 # Distinct spellings kept per surname: real articles have a handful; this bounds the work.
@@ -101,16 +130,30 @@ _MAX_FORMS = 16
 
 
 @lru_cache(maxsize=4096)
-def _mention(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
-    """A run's person part, its surname key and the title before it; cached, as runs recur."""
-    words = list(run)
+def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Each sentence's part of a run: its person part, surname key and the title before it.
+
+    A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
+    """
+    found = []
+    first = 0
+    for k, word in enumerate(run):
+        if k + 1 == len(run) or ends_sentence(word):
+            mention = _mention(list(run[first : k + 1]))
+            if mention:
+                found.append(mention)
+            first = k + 1
+    return tuple(found)
+
+
+def _mention(words: list[str]) -> tuple[tuple[str, ...], str, str] | None:
     while words and words[-1].casefold() in PARTICLES:
         words.pop()
     part = person_part(words)
     if not part:
         return None
     title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
-    return tuple(part), name_key(part[-1]), title
+    return tuple(part), name_key(surname(part)), title
 
 
 def _any_case(letters: str) -> str:
@@ -266,14 +309,8 @@ def _runs(candidate: str) -> list[tuple[int, list[str]]]:
 def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
     """Offset, person part, surname key and title of each name in a candidate run."""
     if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
-        mention = _mention(tuple(candidate.split(" ")))
-        return ((0, *mention),) if mention else ()
-    found = []
-    for offset, run in _runs(candidate):
-        mention = _mention(tuple(run))
-        if mention:
-            found.append((offset, *mention))
-    return tuple(found)
+        return tuple((0, *mention) for mention in _mentions(tuple(candidate.split(" "))))
+    return tuple((offset, *mention) for offset, run in _runs(candidate) for mention in _mentions(tuple(run)))
 
 
 class NameIndex:
@@ -288,7 +325,7 @@ class NameIndex:
         self._text: str | None = text  # None once the whole article is read
         self._folded: str | None = None
         self._looked_up: set[str] = set()
-        self._by_key: dict[str, dict[tuple[str, ...], None]] = {}
+        self._by_key: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
@@ -324,7 +361,7 @@ class NameIndex:
         if gender:
             self._gender[key] = gender
 
-    def _runs_ending_in(self, key: str) -> tuple[dict[tuple[str, ...], None], str | None] | None:
+    def _runs_ending_in(self, key: str) -> tuple[dict[tuple[str, ...], list[int]], str | None] | None:
         """The first spellings of the names with surname `key` and the gender their titles give.
 
         The surname is found in the case-folded text, which must line up with the text.
@@ -335,7 +372,7 @@ class NameIndex:
         folded = self._folded
         if len(folded) != len(text):
             return None
-        forms: dict[tuple[str, ...], None] = {}
+        forms: dict[tuple[str, ...], list[int]] = {}
         gender: str | None = None
         at = folded.find(key)
         while at >= 0:
@@ -354,11 +391,10 @@ class NameIndex:
                 resume = max(resume, word.end() if word else resume)
             if run is not None:
                 resume = max(resume, run[1])
-                for _, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
+                for offset, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
                     if run_key != key:
                         continue
-                    if len(forms) < _MAX_FORMS:
-                        forms.setdefault(part, None)
+                    _note(forms, part, run[0] + offset)
                     if gender is None and title in FEMALE_TITLES:
                         gender = "f"
                     elif gender is None and title in MALE_TITLES:
@@ -408,15 +444,14 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
-        mention = _mention(tuple(run))
-        if mention is None:
-            return
+        for mention in _mentions(tuple(run)):
+            self._add_mention(mention, start)
+
+    def _add_mention(self, mention: tuple[tuple[str, ...], str, str], start: int) -> None:
         part, key, title = mention
         self._starts.append(start)
         self._mentions.append(part)
-        mentions = self._by_key.setdefault(key, {})
-        if len(mentions) < _MAX_FORMS:
-            mentions.setdefault(part, None)
+        _note(self._by_key.setdefault(key, {}), part, start)
         if title in FEMALE_TITLES:
             self._gender.setdefault(key, "f")
         elif title in MALE_TITLES:
@@ -430,21 +465,71 @@ class NameIndex:
             if self._starts[k] < position - reach:
                 break
             mention = self._mentions[k]
-            known = self._gender.get(name_key(mention[-1]))
+            known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
-                return self.fullest(list(mention))
+                name = self.fullest(list(mention))
+                if known or (name and " " in name):  # "January", "It's": one word is no person
+                    return name
         return None
 
-    def fullest(self, words: list[str]) -> str | None:
-        """The longest name in the article that ends in the same surname and holds these words."""
+    def fullest(self, words: list[str], before: int | None = None) -> str | None:
+        """The longest name in the article that ends in the same surname and holds these words.
+
+        Given a position, the name last given in full `before` it as a subject wins: after
+        "Hunter Biden appeared" and "His father, President Joe Biden, stayed", "Biden said" is
+        Joe Biden; "a photo of Heidi Cruz" does not make "Cruz said" Heidi.
+        """
         part = person_part(words)
+        if not part and len(words) == 1:  # "King said" after "Martin Luther King III"
+            part = [words[0]]
+            if not any(surname(m) == words[0] for m in self._forms(name_key(words[0]))):
+                return None
         if not part:
             return None
-        key = name_key(part[-1])
-        self._look_up(key)
+        forms = self._forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
+        fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
+        if before is not None:
+            text = self._source
+            recent = max(
+                ((at, m) for m in fuller for at in forms[m] if at < before and _opens_clause(text, at)),
+                default=None,
+                key=lambda p: p[0],
+            )
+            if recent is not None:
+                wanted = {name_key(w) for w in recent[1]}
+                fuller = [m for m in fuller if wanted <= {name_key(w) for w in m}]
         best = tuple(part)
-        for mention in self._by_key.get(key, ()):
-            if len(mention) > len(best) and wanted <= {name_key(w) for w in mention}:
+        for mention in fuller:
+            if len(mention) > len(best):
                 best = mention
         return " ".join(best)
+
+    def _forms(self, key: str) -> dict[tuple[str, ...], list[int]]:
+        self._look_up(key)
+        return self._by_key.get(key, {})
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """A name that starts its sentence, or follows a short opening phrase ("His father, ")."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in "\n.!?":
+        return True
+    if text[j] in "\"\u201d'\u2019" and j > 0 and text[j - 1] in ".!?,":
+        return True
+    if text[j] != ",":
+        return False
+    opening = text[max(0, j - 40) : j]
+    cut = max(opening.rfind(mark) for mark in ".!?\n")
+    return (cut >= 0 or j <= 40) and len(opening[cut + 1 :].split()) <= 4
+
+
+def _note(forms: dict[tuple[str, ...], list[int]], part: tuple[str, ...], start: int) -> None:
+    """Record a mention's position; a new spelling only while fewer than `_MAX_FORMS` are kept."""
+    positions = forms.get(part)
+    if positions is None and len(forms) < _MAX_FORMS:
+        positions = forms[part] = []
+    if positions is not None:
+        positions.append(start)

@@ -496,7 +496,7 @@ def _set_speaker(
             want = "m" if pronoun.casefold() == "he" else "f"
             name = names.last_before(found.speaker_start, want)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
-        name = names.fullest(words)
+        name = names.fullest(words, found.speaker_start)
         if name:
             gender = _gender(words, names, name)
             last_named.append((name, gender))

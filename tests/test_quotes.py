@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import Paragraph, Quote, Span
-from newsparse.names import PARTICLES, NameIndex, name_key, person_part
+from newsparse.names import PARTICLES, NameIndex, ends_sentence, name_key, person_part, surname
 from newsparse.quotes import find_quotes
 from newsparse.sentences import sentence_spans
 
@@ -474,12 +474,14 @@ def reference_runs(text: str) -> list[tuple[int, tuple[str, ...]]]:
 def expected_mentions(text: str) -> list[tuple[int, tuple[str, ...]]]:
     out = []
     for start, run in reference_runs(text):
-        words = list(run)
-        while words and words[-1].casefold() in PARTICLES:
-            words.pop()
-        part = person_part(words)
-        if part:
-            out.append((start, tuple(part)))
+        cuts = [k + 1 for k, word in enumerate(run) if ends_sentence(word)]
+        for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True):  # a sentence at a time
+            words = list(run[a:b])
+            while words and words[-1].casefold() in PARTICLES:
+                words.pop()
+            part = person_part(words)
+            if part:
+                out.append((start, tuple(part)))
     return out
 
 
@@ -520,7 +522,7 @@ def test_name_index_gender_comes_from_titles() -> None:
 
 def _keys_to_look_up(text: str) -> list[str]:
     """Surname keys of the article's names, and keys of plain words that may match none."""
-    keys = [name_key(part[-1]) for _, part in expected_mentions(text)]
+    keys = [name_key(surname(part)) for _, part in expected_mentions(text)]
     keys += [word.casefold() for word in _REFERENCE_WORD.findall(text)]
     return list(dict.fromkeys(key for key in keys if key))
 
@@ -555,3 +557,43 @@ def test_a_text_whose_case_folding_changes_length_is_read_whole() -> None:
     index = NameIndex(text)
     assert index.fullest(["Strau\u00df"]) == "Johann Strau\u00df"
     assert index._text is None  # read whole: "\u00df" folds to "ss"
+
+
+# --- names: sentence ends, suffixes, titles ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Talks were held in Geneva. Laura Brandt said: "We are ready."', "Laura Brandt"),
+        ('The envoys met in Geneva. Brandt said: "We are ready to talk."', "Brandt"),
+        ('Brandt flew to Oslo. Laura Brandt, the envoy, said: "We are ready."', "Laura Brandt"),
+    ],
+)
+def test_a_speaker_name_does_not_run_across_a_sentence_end(text: str, name: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_generational_suffix_keeps_the_name_it_follows() -> None:
+    text = (
+        '"The march goes on," said Walter Lee King III.\n\nKing spoke for ten minutes. "We walk," King said.'
+    )
+    first, second = quotes_in(text)
+    assert first.speaker is not None and first.speaker.name == "Walter Lee King III"
+    assert second.speaker is not None and second.speaker.name == "Walter Lee King III"
+    assert person_part(["Judge", "Tom", "Hale", "Jr."]) == ["Tom", "Hale", "Jr."]
+
+
+def test_a_councilor_title_is_not_part_of_the_name() -> None:
+    quote = only('"Not this year," said Councilor Dana Moss.')
+    assert quote.speaker is not None and quote.speaker.name == "Dana Moss"
+
+
+def test_a_bare_surname_is_the_person_last_named_in_full() -> None:
+    text = (
+        "Nora Vance testified on Monday. Her brother, Senator Eli Vance, sat behind her.\n\n"
+        '"She told the truth," Vance said.'
+    )
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Eli Vance"
