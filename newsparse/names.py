@@ -50,7 +50,8 @@ _NOT_NAMES = frozenset(
     the a an this that these those it its he she they we i you his her their our my in on at of for
     but and or so if as when while after before then there here what who why how where which
     according meanwhile however also still yet both each every some many most no not
-    although though because since unless whereas despite until once during
+    although though because since unless whereas despite until once during by with like former
+    current other now
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december
     department ministry office house senate congress committee council party government agency
@@ -82,10 +83,9 @@ def person_part(words: list[str]) -> list[str]:
     part: list[str] = []
     for word in reversed(words):
         low = word.casefold()
-        if part and ends_sentence(word):
+        if part and word[-1] == "." and ends_sentence(word):
             break  # "in Washington. Marco Rubio said": a sentence ended there
-        suffixed = bool(part) and all(w.casefold() in SUFFIXES for w in part)
-        if (low in TITLES and not suffixed) or low in _NOT_NAMES:
+        if low in _NOT_NAMES or (low in TITLES and not _after_suffix(part)):
             break  # before "III" "King" is a surname: "Martin Luther King III"
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
             break
@@ -108,6 +108,10 @@ def person_part(words: list[str]) -> list[str]:
     ):
         part[-1] = last[:-1]
     return [word for word in part if word]
+
+
+def _after_suffix(part: list[str]) -> bool:
+    return bool(part) and all(w.casefold() in SUFFIXES for w in part)
 
 
 def surname(part: list[str] | tuple[str, ...]) -> str:
@@ -135,6 +139,9 @@ def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], .
 
     A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
     """
+    if not any(word[-1] == "." for word in run[:-1]):
+        mention = _mention(list(run))
+        return (mention,) if mention else ()
     found = []
     first = 0
     for k, word in enumerate(run):
@@ -482,11 +489,11 @@ class NameIndex:
         part = person_part(words)
         if not part and len(words) == 1:  # "King said" after "Martin Luther King III"
             part = [words[0]]
-            if not any(surname(m) == words[0] for m in self._forms(name_key(words[0]))):
+            if not any(surname(m) == words[0] for m in self.forms(name_key(words[0]))):
                 return None
         if not part:
             return None
-        forms = self._forms(name_key(surname(part)))
+        forms = self.forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
         fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
         if before is not None:
@@ -505,7 +512,8 @@ class NameIndex:
                 best = mention
         return " ".join(best)
 
-    def _forms(self, key: str) -> dict[tuple[str, ...], list[int]]:
+    def forms(self, key: str) -> dict[tuple[str, ...], list[int]]:
+        """The spellings of the names with surname `key`, each with where it occurs."""
         self._look_up(key)
         return self._by_key.get(key, {})
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
-from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
+from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex, name_key, person_part, surname
 from .speakers import (
     CUES,
     DETERMINERS,
@@ -442,9 +442,10 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
 def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
     """Speakers for every quote, in reading order: names in full, pronouns and floating quotes."""
     last_named: list[tuple[str, str | None]] = []
+    people = _People(text, found, names)
     for quote in found:
         if quote.attribution is not None:
-            _set_speaker(text, quote, names, last_named)
+            _set_speaker(text, quote, names, last_named, people)
     quotes: list[Quote] = []
     last: _Found | None = None
     for n, quote in enumerate(found):
@@ -477,7 +478,11 @@ def _adjacent_cue(quote: _Found) -> bool:
 
 
 def _set_speaker(
-    text: str, quote: _Found, names: NameIndex, last_named: list[tuple[str, str | None]]
+    text: str,
+    quote: _Found,
+    names: NameIndex,
+    last_named: list[tuple[str, str | None]],
+    people: _People,
 ) -> None:
     found = quote.attribution
     assert found is not None
@@ -490,16 +495,22 @@ def _set_speaker(
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
     if found.pronoun:
-        pronoun = text[found.speaker_start : found.speaker_end]
-        name = _antecedent(pronoun, last_named)
-        if name is None and pronoun.casefold() in {"he", "she"}:
-            want = "m" if pronoun.casefold() == "he" else "f"
-            name = names.last_before(found.speaker_start, want)
+        pronoun = text[found.speaker_start : found.speaker_end].casefold()
+        if pronoun in {"he", "she"}:
+            want = "m" if pronoun == "he" else "f"
+            name = people.referent(found.speaker_start, want)
+            if name is None:
+                name = _antecedent(pronoun, last_named) or names.last_before(found.speaker_start, want)
+            if name is not None:
+                people.learn(name, want)
+        else:
+            name = _antecedent(pronoun, last_named)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
         name = names.fullest(words, found.speaker_start)
         if name:
             gender = _gender(words, names, name)
             last_named.append((name, gender))
+            people.spoke(found.speaker_start, name, gender)
     quote.speaker = Speaker(
         text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
     )
@@ -520,6 +531,141 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
     if titles & MALE_TITLES:
         return "m"
     return names.gender_of(name.rsplit(maxsplit=1)[-1].casefold())
+
+
+# Where a narrative sentence may start: a paragraph, or after a full stop and a space.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n)(?=[^\W\d_])")
+# Words after a name that give the person's gender: a pronoun, a role, a family word.
+_GENDERED = re.compile(
+    r"\b(?:(he|him|his|himself|spokesman|chairman|businessman|congressman|councilman|father|son|"
+    r"husband|brother|actor|king|prince)|(she|her|hers|herself|spokeswoman|chairwoman|businesswoman|"
+    r"congresswoman|councilwoman|mother|daughter|wife|sister|actress|queen|princess))\b",
+    re.IGNORECASE,
+)
+_PRONOUN_WORDS = frozenset("he him his himself she her hers herself".split())
+_NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
+_NAME_REACH = 600
+_SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
+_CAPITAL_RUN = re.compile(
+    r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
+)  # how far back a pronoun looks for the person it stands for
+
+
+class _People:
+    """The people an article's sentences are about, for "he said" and "she added".
+
+    A pronoun speaker is the nearest person before it that agrees in gender: a named speaker,
+    or a person named in full as a sentence's subject ("Janet Wu, a spokeswoman, said crews
+    were out"). Gender comes from titles, from role words next to the name ("spokeswoman"),
+    and from the first he/she that follows it, as a reader learns it.
+    """
+
+    def __init__(self, text: str, found: list[_Found], names: NameIndex) -> None:
+        self._text = text
+        self._names = names
+        self._quote_starts = [q.open_ for q in found]
+        self._quote_ends = [q.close for q in found]
+        self._mentions: list[tuple[int, str, str | None]] = []
+        self._read_to = 0
+        self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
+        self._genders: dict[str, str] = {}
+
+    def spoke(self, at: int, name: str, gender: str | None) -> None:
+        self._speakers.append((at, name, gender))
+        if gender:
+            self._genders.setdefault(name, gender)
+
+    def learn(self, name: str, gender: str) -> None:
+        self._genders.setdefault(name, gender)
+
+    def referent(self, at: int, want: str) -> str | None:
+        """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
+        speaker = self._speaker_before(at, want)
+        # Only a subject after that speaker can be nearer: the sentences before are not read.
+        self._read(at, speaker[0] if speaker else at - _SUBJECT_REACH)
+        k = bisect_right(self._mentions, at, key=lambda m: m[0])
+        for start, name, gender in reversed(self._mentions[max(0, k - 8) : k]):
+            if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
+                break
+            if self._genders.get(name, gender) in (None, want):
+                return self._names.fullest(name.split(" "), start) or name
+        return speaker[1] if speaker else None
+
+    def _speaker_before(self, at: int, want: str) -> tuple[int, str] | None:
+        k = bisect_right(self._speakers, at, key=lambda m: m[0])
+        for start, name, gender in reversed(self._speakers[max(0, k - 8) : k]):
+            if start < at - _NAME_REACH:
+                break
+            if self._genders.get(name, gender) in (None, want):
+                return start, name
+        return None
+
+    def _read(self, at: int, since: int) -> None:
+        """The people named in full at the start of a sentence outside quotes, up to `at`.
+
+        Only the stretch a pronoun can reach is read, and no stretch twice.
+        """
+        text = self._text
+        lo = max(self._read_to, at - _SUBJECT_REACH, since)
+        self._read_to = max(self._read_to, at)
+        for start in _SENTENCE_START.finditer(text, lo, at):
+            begin = start.end()
+            mention = self._subject(begin)
+            if mention is not None:
+                self._mentions.append(mention)
+
+    def _in_quote(self, at: int) -> bool:
+        k = bisect_right(self._quote_starts, at) - 1
+        return k >= 0 and self._quote_ends[k] > at
+
+    def _subject(self, at: int) -> tuple[int, str, str | None] | None:
+        """A person named in full among a sentence's first words, whose gender the text gives:
+        "Janet Wu, a spokeswoman, said", "Lib Dem spokesman Mark Oaten said ... He" (when
+        "Oaten" alone names him elsewhere: "Lib Dem" is no person)."""
+        text = self._text
+        for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
+            lead = text[at : run.start()].split()
+            if len(lead) > 9 or any(word.casefold() in CUES for word in lead) or self._in_quote(at):
+                return None
+            found = self._person(run.group().split(" "), run.start(), run.end())
+            if found is not None:
+                return found
+        return None
+
+    def _person(self, run: list[str], start: int, end: int) -> tuple[int, str, str | None] | None:
+        part = person_part(run)
+        if len(part) < 2 or any(w.isupper() and len(w) > 1 for w in part):
+            return None
+        text = self._text
+        window = text[end : min(self._next_quote(end), end + 240)]
+        gender = _apposition_gender(window)
+        if gender is None:
+            gender = _next_sentence_gender(window)
+            alone = (surname(part),)
+            if gender is None or alone not in self._names.forms(name_key(alone[0])):
+                return None
+        return start, " ".join(part), gender
+
+    def _next_quote(self, at: int) -> int:
+        k = bisect_right(self._quote_starts, at)
+        return self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
+
+
+def _apposition_gender(window: str) -> str | None:
+    """ "Janet Wu, a spokeswoman for the utility, said": the role says she."""
+    if not window.startswith(","):
+        return None
+    role = _GENDERED.search(window, 0, max(0, window.find(",", 1)))
+    if role is None or role.group().casefold() in _PRONOUN_WORDS:
+        return None
+    return "m" if role.group(1) else "f"
+
+
+def _next_sentence_gender(window: str) -> str | None:
+    """ "Ed Flynn disagreed. He said": the next sentence's He or She."""
+    sentence_end = _NEXT_SENTENCE.search(window)
+    first = sentence_end.group(1) if sentence_end else ""
+    return "m" if first == "He" else "f" if first == "She" else None
 
 
 def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:

@@ -597,3 +597,39 @@ def test_a_bare_surname_is_the_person_last_named_in_full() -> None:
     )
     quote = only(text)
     assert quote.speaker is not None and quote.speaker.name == "Eli Vance"
+
+
+# --- pronoun speakers ------------------------------------------------------------------------
+
+
+def test_she_is_the_nearest_person_the_text_calls_a_woman() -> None:
+    text = (
+        '"Keep off the roads," Gov. Sam Ortiz said on Friday.\n\n'
+        'Dana Kell, a spokeswoman for the water board, said pumps were running. "It will take a week," '
+        "she said."
+    )
+    first, second = quotes_in(text)
+    assert first.speaker is not None and first.speaker.name == "Sam Ortiz"
+    assert second.speaker is not None and second.speaker.text == "she"
+    assert second.speaker.name == "Dana Kell"
+
+
+def test_he_skips_a_woman_named_nearer_and_she_skips_a_man() -> None:
+    text = (
+        '"Buses should be free," Mayor Ruth Hale said.\n\n'
+        "Her rival, councilor Tom Reyes, disagreed. He said the plan would cost millions. "
+        '"Who pays?" he asked.\n\n'
+        '"The state will," she replied. Reyes did not answer.'
+    )
+    _, second, third = quotes_in(text)
+    assert second.speaker is not None and second.speaker.name == "Tom Reyes"
+    assert third.speaker is not None and third.speaker.name == "Ruth Hale"
+
+
+def test_a_place_before_a_pronoun_quote_is_no_speaker() -> None:
+    text = (
+        '"We will rebuild," said Mark Dunn, the council leader.\n\n'
+        'Lake County was hit hardest. "It was terrible," he said.'
+    )
+    second = quotes_in(text)[1]
+    assert second.speaker is not None and second.speaker.name == "Mark Dunn"
