@@ -35,11 +35,14 @@ TITLES = frozenset(
     defense interior finance state prime nominee candidate coach manager professor doctor founder
     dean lawmaker councilman councilwoman councillor alderman treasurer auditor comptroller
     ceo cfo coo chairperson executive councilor councilmember assemblyman assemblywoman
-    assemblymember agent special envoy trooper constable
+    assemblymember agent special envoy trooper constable mp mep msp
     """.split()
 )
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+# Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
+_SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 # Generational suffixes: part of the name they follow ("Martin Luther King III").
 SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
@@ -81,12 +84,18 @@ def person_part(words: list[str]) -> list[str]:
     ["U.S.", "Secretary", "of", "State", "Marco", "Rubio"] -> ["Marco", "Rubio"].
     """
     part: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.casefold()
         if part and word[-1] == "." and ends_sentence(word):
             break  # "in Washington. Marco Rubio said": a sentence ended there
-        if low in _NOT_NAMES or (low in TITLES and not _after_suffix(part)):
-            break  # before "III" "King" is a surname: "Martin Luther King III"
+        bare = low.removesuffix(".")  # "said the Prime Minister."
+        title = bare in TITLES and not _after_suffix(part)  # "King" in "Martin Luther King III"
+        if title and not part and k and bare.removesuffix("'s") in _SURNAME_TITLES:
+            before = words[k - 1].casefold()  # "Jason King", "Mr Major", not "Vice President"
+            title = not words[k - 1][:1].isupper() or before in _NOT_NAMES or before in TITLES - _HONORIFICS
+        if low in _NOT_NAMES or title or (part and low.endswith(("'s", "\u2019s"))):
+            break  # "Bafta's Grant Dean": the possessive is not the name
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
             break
         part.append(word)

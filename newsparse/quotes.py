@@ -43,6 +43,9 @@ _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
+_SINGLE = re.compile("['\u2018\u2019]")
+_SPEECH_END = frozenset(",.!?\u2026\u2014-")
+_AFTER_SINGLE = frozenset(".,;:)]}\u2014\u2013-")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
@@ -78,11 +81,15 @@ class _Found:
     cue: Span | None = None
     floating: bool = False
     title: int = 0
+    single: bool = False
 
 
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Every quotation in `paragraphs` (in reading order), with offsets into `text`."""
     found = _pair_marks(text, paragraphs)
+    singles = _pair_single_marks(text, paragraphs, found) if _SINGLE.search(text) else []
+    if singles:
+        found = sorted(found + singles, key=lambda q: q.start)
     if not found:
         return ()
     names = NameIndex(text)
@@ -93,6 +100,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
             by_paragraph.setdefault(quote.last_paragraph, []).append(quote)
     for index, quotes in by_paragraph.items():
         _attribute_paragraph(text, paragraphs, index, quotes, names)
+    if singles:
+        found = [q for q in found if not q.single or _attributed_next_to(text, q)]
     return tuple(_resolve(text, found, names))
 
 
@@ -155,6 +164,63 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _pair_single_marks(text: str, paragraphs: Sequence[Paragraph], double: list[_Found]) -> list[_Found]:
+    """Quotes in single marks, as British news writes them: `'We will not back down,' said the PM`.
+
+    A single mark is mostly an apostrophe ("it's", "the '90s", "the Smiths' house", "rock 'n'
+    roll"), so a pair is taken only where a mark opens at a word start and one closes right after
+    the punctuation that ends speech, outside double quotes; the pair is kept only when an
+    attribution stands next to it (see `_attributed_next_to`).
+    """
+    found: list[_Found] = []
+    starts = [q.open_ for q in double]
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.start, min(paragraph.end, len(text))
+        if text.find("''", lo, hi) >= 0:  # ''...'' stands for double marks: a single is inside
+            continue
+        opener = -1
+        for mark in _SINGLE.finditer(text, lo, hi):
+            i = mark.start()
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and double[k].open_ < i < double[k].close:
+                continue
+            if _opens_single(text, i, lo, hi):
+                opener = i
+            elif opener >= 0 and _closes_single(text, i, hi) and len(text[opener + 1 : i].split()) > 1:
+                found.append(_Found(opener, opener + 1, i, i + 1, index, index, single=True))
+                opener = -1
+    return found
+
+
+def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
+    if text[i] == "\u2019" or i + 2 >= hi:
+        return False
+    before = text[i - 1] if i > lo else " "
+    if not (before.isspace() or before in _OPEN_BEFORE):
+        return False
+    after = text[i + 1]
+    if after.isdigit() and text[i + 2].isdigit():  # "the '90s"
+        return False
+    return after.isalpha() and text[i + 2] not in "'\u2019"  # not "rock 'n' roll"
+
+
+def _closes_single(text: str, i: int, hi: int) -> bool:
+    if text[i] == "\u2018" or text[i - 1] not in _SPEECH_END:
+        return False
+    return i + 1 >= hi or text[i + 1].isspace() or text[i + 1] in _AFTER_SINGLE
+
+
+def _attributed_next_to(text: str, quote: _Found) -> bool:
+    """A cue right after a single-quoted stretch, or right before it with a colon or comma."""
+    found = quote.attribution
+    if found is None or found.cue_start < 0:
+        return False
+    if 0 <= found.cue_start - quote.close < 40:
+        return True
+    between = text[found.cue_end : quote.open_].rstrip()
+    return 0 <= quote.open_ - found.cue_end < 40 and between.endswith((":", ","))
 
 
 def _family(mark: str) -> str:

@@ -633,3 +633,58 @@ def test_a_place_before_a_pronoun_quote_is_no_speaker() -> None:
     )
     second = quotes_in(text)[1]
     assert second.speaker is not None and second.speaker.name == "Mark Dunn"
+
+
+# --- single quotation marks ------------------------------------------------------------------
+
+
+def test_single_marks_with_a_cue_after_are_speech() -> None:
+    quote = only("'We will not give way,' said the Home Secretary.")
+    assert quote.text == "We will not give way,"
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == "the Home Secretary"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_single_curly_marks_after_a_colon_cue_are_speech() -> None:
+    text = "The health minister said: \u2018We will open ten clinics this year.\u2019"
+    quote = only(text)
+    assert quote.text == "We will open ten clinics this year."
+    assert quote.speaker is not None and quote.speaker.text == "The health minister"
+
+
+def test_single_marks_take_a_pronoun_speaker() -> None:
+    text = (
+        "Charity worker Anna Cole praised the scheme on Monday.\n\n"
+        "'It gives people a second chance,' she added."
+    )
+    quote = only(text)
+    assert quote.text == "It gives people a second chance,"
+    assert quote.speaker is not None and quote.speaker.name == "Anna Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the band's best album since the '90s, and rock 'n' roll fans know it.",
+        "They met at the Smiths' house, where the 'experts' gathered for 'tea, cake and talk'.",
+        "The word 'resilience' appeared in the report, officials said.",
+        "He said it was 'not a good idea' and left.",
+    ],
+)
+def test_apostrophes_and_scare_quotes_in_single_marks_are_not_speech(text: str) -> None:
+    assert quotes_in(text) == ()
+
+
+def test_single_marks_inside_a_double_quote_stay_inside_it() -> None:
+    text = "\"She told me, 'We are leaving tonight,' and then she left,\" said Omar Reid."
+    quote = only(text)
+    assert quote.text.startswith("She told me, 'We are leaving tonight,'")
+    assert quote.speaker is not None and quote.speaker.name == "Omar Reid"
+
+
+def test_a_title_that_is_also_a_surname_names_a_person() -> None:
+    text = 'Rosa King, an economist, spoke first.\n\n"Rates will rise," Ms King said.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Rosa King"
+    assert person_part(["Vice", "President"]) == []
