@@ -22,7 +22,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
-from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex, name_key, person_part, surname
+from .names import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    PARTICLES,
+    SUFFIXES,
+    TITLES,
+    NameIndex,
+    name_key,
+    person_part,
+    surname,
+)
 from .speakers import (
     CUES,
     DETERMINERS,
@@ -554,9 +564,11 @@ def _set_speaker(
     assert found is not None
     name: str | None = None
     words = list(found.words)
+    office = False
     for k, word in enumerate(words[1:], 1):
-        if word in {"of", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
-            words = words[:k]
+        if word in {"of", "in", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
+            office = word in {"of", "in"} and _is_office(words[:k])
+            words = _after_office(words[k + 1 :]) if office else words[:k]
             break
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
@@ -573,6 +585,8 @@ def _set_speaker(
             name = _antecedent(pronoun, last_named)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
         name = names.fullest(words, found.speaker_start)
+        if name and office and name.split(" ", 1)[0] != words[0]:
+            name = " ".join(words)  # "Homeland Security Kristi Noem" elsewhere is the same office
         if name:
             gender = _gender(words, names, name)
             last_named.append((name, gender))
@@ -582,6 +596,26 @@ def _set_speaker(
     )
     if found.cue_start >= 0:
         quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+def _is_office(words: list[str]) -> bool:
+    """ "Speaker", "FBI Special Agent": titles only, so the name comes after "of" or "in"."""
+    return all(w.casefold() in TITLES or (w.isupper() and len(w) > 1) for w in words)
+
+
+def _after_office(words: list[str]) -> list[str]:
+    """The name after an office: "[Speaker of] the House Mike Johnson", "[Commissioner of]
+    Police Keechant Sewell": the office's own words come first, so two names stay."""
+    end = next((k for k, word in enumerate(words) if word in {",", "(", "of", "in", "at"}), len(words))
+    part = person_part(words[:end])
+    full = [k for k, word in enumerate(part) if _full_name_word(word)]
+    return part[full[-2] :] if len(full) > 2 else part
+
+
+def _full_name_word(word: str) -> bool:
+    """A given name or surname, not an initial, particle or suffix ("F.", "von", "Jr.")."""
+    low = word.casefold()
+    return len(low.rstrip(".")) > 1 and low not in PARTICLES and low not in SUFFIXES
 
 
 _DESCRIPTION_START = frozenset(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import TITLES
+
 MASK = "\x01"
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w)|(?<=\d),(?=\d{3}))*\.?|\x01+|[^\w\s]")
@@ -316,10 +318,23 @@ def _common_word(token: Token) -> bool:
 
 
 def _joins_names(tokens_: list[Token], k: int, lo: int) -> bool:
-    """`and`/`of` between two capitalised words: "Burton and Nick", "Secretary of State"."""
-    if tokens_[k].low not in {"and", "of", "&"} or k - 1 < lo or k + 1 >= len(tokens_):
+    """`and`/`of` between two capitalised words: "Burton and Nick", "Secretary of State", and
+    `in` after a title: "Special Agent in Charge"."""
+    low = tokens_[k].low
+    if k - 1 < lo or k + 1 >= len(tokens_):
+        return False
+    if low not in {"and", "of", "&"} and not (low == "in" and tokens_[k - 1].low in TITLES):
         return False
     return tokens_[k - 1].is_cap and tokens_[k + 1].is_cap
+
+
+def _office_of_the(tokens_: list[Token], j: int, k: int) -> bool:
+    """ "Speaker of the House Mike Johnson": "of the" inside an office that opens a phrase."""
+    if tokens_[k].low != "of" or k + 2 >= len(tokens_) or tokens_[k + 1].low != "the":
+        return False
+    if not (tokens_[k + 2].is_cap and tokens_[k + 2].is_word) or k == j:
+        return False
+    return all(t.low in TITLES or t.text.isupper() for t in tokens_[j:k])
 
 
 def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
@@ -338,15 +353,7 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
                 break
             k += 1
         return (j, _closing_apposition(tokens_, k - 1)) if k - 1 > j else None
-    k = j
-    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
-        token = tokens_[k]
-        if token.low in _WEEKDAYS:
-            break
-        name_like = token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
-        if not name_like and not _role_bridge(tokens_, k):
-            break
-        k += 1
+    k = _name_run_end(tokens_, j)
     if k > j:
         return j, k - 1
     # "according to police, ...": a bare common noun standing alone
@@ -355,6 +362,23 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
     if k > j and (k == len(tokens_) or not tokens_[k].is_word):
         return j, k - 1
     return None
+
+
+def _name_run_end(tokens_: list[Token], j: int) -> int:
+    """Where the run of names, roles and offices that starts at `j` ends (exclusive)."""
+    k = j
+    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
+        token = tokens_[k]
+        if token.low in _WEEKDAYS:
+            break
+        if _office_of_the(tokens_, j, k):
+            k += 2
+            continue
+        name_like = token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
+        if not name_like and not _role_bridge(tokens_, k):
+            break
+        k += 1
+    return k
 
 
 def _closing_apposition(tokens_: list[Token], last: int) -> int:

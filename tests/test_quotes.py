@@ -688,3 +688,28 @@ def test_a_title_that_is_also_a_surname_names_a_person() -> None:
     quote = only(text)
     assert quote.speaker is not None and quote.speaker.name == "Rosa King"
     assert person_part(["Vice", "President"]) == []
+
+
+# --- offices before a name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We found no device," said FBI Special Agent in Charge Nora Blake.', "Nora Blake"),
+        ('"The vote is on Friday," said Speaker of the House Lena Ortiz.', "Lena Ortiz"),
+        ('"Burglaries fell," said Commissioner of Police Dana Rao.', "Dana Rao"),
+        ('"Talks resume," said Secretary of State Paul Wren.', "Paul Wren"),
+        ('"Not today," said Mr. Hale of the Rivers Trust.', "Hale"),
+        ('"We object," said the Association of Bus Drivers.', None),
+    ],
+)
+def test_an_office_with_of_or_in_is_not_part_of_the_name(text: str, name: str | None) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_office_phrase_stays_in_the_speaker_text() -> None:
+    quote = only('"We found no device," said FBI Special Agent in Charge Nora Blake.')
+    assert quote.speaker is not None
+    assert quote.speaker.text == "FBI Special Agent in Charge Nora Blake"
