@@ -43,6 +43,7 @@ MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
 # Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
 _SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
+_OFFICE_TITLES = TITLES - _HONORIFICS
 # Generational suffixes: part of the name they follow ("Martin Luther King III").
 SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
@@ -87,15 +88,13 @@ def person_part(words: list[str]) -> list[str]:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         low = word.casefold()
-        if part and word[-1] == "." and ends_sentence(word):
-            break  # "in Washington. Marco Rubio said": a sentence ended there
-        bare = low.removesuffix(".")  # "said the Prime Minister."
-        title = bare in TITLES and not _after_suffix(part)  # "King" in "Martin Luther King III"
-        if title and not part and k and bare.removesuffix("'s") in _SURNAME_TITLES:
-            before = words[k - 1].casefold()  # "Jason King", "Mr Major", not "Vice President"
-            title = not words[k - 1][:1].isupper() or before in _NOT_NAMES or before in TITLES - _HONORIFICS
-        if low in _NOT_NAMES or title or (part and low.endswith(("'s", "\u2019s"))):
-            break  # "Bafta's Grant Dean": the possessive is not the name
+        if low in _NOT_NAMES:
+            break
+        if part and (low.endswith(("'s", "\u2019s")) or (word[-1] == "." and ends_sentence(word))):
+            break  # "Bafta's Grant Dean", "in Washington. Marco Rubio said": not the name
+        bare = low[:-1] if low[-1:] == "." else low  # "said the Prime Minister."
+        if bare in TITLES and _is_title_here(words, k, part, bare):
+            break
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
             break
         part.append(word)
@@ -119,8 +118,15 @@ def person_part(words: list[str]) -> list[str]:
     return [word for word in part if word]
 
 
-def _after_suffix(part: list[str]) -> bool:
-    return bool(part) and all(w.casefold() in SUFFIXES for w in part)
+def _is_title_here(words: list[str], k: int, part: list[str], bare: str) -> bool:
+    """A title word cuts a name off, but "King" is a surname in "Martin Luther King III",
+    "Jason King" and "Mr King" (not in "Vice President" or "the King")."""
+    if part:
+        return not all(w.casefold() in SUFFIXES for w in part)
+    if not k or bare.removesuffix("'s") not in _SURNAME_TITLES:
+        return True
+    before = words[k - 1].casefold()
+    return not words[k - 1][:1].isupper() or before in _NOT_NAMES or before in _OFFICE_TITLES
 
 
 def surname(part: list[str] | tuple[str, ...]) -> str:
@@ -460,18 +466,19 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
-        for mention in _mentions(tuple(run)):
-            self._add_mention(mention, start)
-
-    def _add_mention(self, mention: tuple[tuple[str, ...], str, str], start: int) -> None:
-        part, key, title = mention
-        self._starts.append(start)
-        self._mentions.append(part)
-        _note(self._by_key.setdefault(key, {}), part, start)
-        if title in FEMALE_TITLES:
-            self._gender.setdefault(key, "f")
-        elif title in MALE_TITLES:
-            self._gender.setdefault(key, "m")
+        for part, key, title in _mentions(tuple(run)):
+            self._starts.append(start)
+            self._mentions.append(part)
+            forms = self._by_key.setdefault(key, {})
+            positions = forms.get(part)
+            if positions is not None:
+                positions.append(start)
+            elif len(forms) < _MAX_FORMS:
+                forms[part] = [start]
+            if title in FEMALE_TITLES:
+                self._gender.setdefault(key, "f")
+            elif title in MALE_TITLES:
+                self._gender.setdefault(key, "m")
 
     def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
         """The fullest name of the last person named before `position` who fits `gender`."""
@@ -505,7 +512,7 @@ class NameIndex:
         forms = self.forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
         fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
-        if before is not None:
+        if before is not None and len(fuller) > 1:
             text = self._source
             recent = max(
                 ((at, m) for m in fuller for at in forms[m] if at < before and _opens_clause(text, at)),

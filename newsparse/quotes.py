@@ -53,9 +53,15 @@ _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
-_SINGLE = re.compile("['\u2018\u2019]")
-_SPEECH_END = frozenset(",.!?\u2026\u2014-")
-_AFTER_SINGLE = frozenset(".,;:)]}\u2014\u2013-")
+# A single mark that opens at a word start ("'We", not "it's" or "rock 'n' roll") and one that
+# closes right after the punctuation that ends speech ("lives,'", not "the Smiths' house").
+_CURLY_OPENER = re.compile("\u2018(?=[^\\W\\d_][^'\u2019])")
+_SINGLE_START = re.compile("[^\\W\\d_][^'\u2019]")  # "'We", not "'90s" or "'n'"
+# A mark right after the punctuation that ends speech, before a space or punctuation.
+_STRAIGHT_CLOSER = re.compile("'(?<=[,.!?\u2026\u2014-]')(?=\\s|$|[.,;:)\\]}\u2014\u2013-])", re.MULTILINE)
+_CURLY_CLOSER = re.compile(
+    "\u2019(?<=[,.!?\u2026\u2014-]\u2019)(?=\\s|$|[.,;:)\\]}\u2014\u2013-])", re.MULTILINE
+)
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
@@ -97,7 +103,7 @@ class _Found:
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Every quotation in `paragraphs` (in reading order), with offsets into `text`."""
     found = _pair_marks(text, paragraphs)
-    singles = _pair_single_marks(text, paragraphs, found) if _SINGLE.search(text) else []
+    singles = _pair_single_marks(text, paragraphs, found) if _may_open_single(text) else []
     if singles:
         found = sorted(found + singles, key=lambda q: q.start)
     if not found:
@@ -184,42 +190,49 @@ def _pair_single_marks(text: str, paragraphs: Sequence[Paragraph], double: list[
     the punctuation that ends speech, outside double quotes; the pair is kept only when an
     attribution stands next to it (see `_attributed_next_to`).
     """
+    openers = [m.start() for m in _STRAIGHT_OPENER.finditer(text) if _SINGLE_START.match(text, m.start() + 1)]
+    if text[:1] == "'" and _SINGLE_START.match(text, 1):
+        openers.insert(0, 0)
+    if "\u2018" in text:
+        curly = (m.start() for m in _CURLY_OPENER.finditer(text))
+        openers = sorted(openers + [i for i in curly if not i or _opens_after(text[i - 1])])
+    closers = [m.start() for m in _STRAIGHT_CLOSER.finditer(text, 1)] if openers else []
+    if openers and "\u2019" in text:
+        closers = sorted(closers + [m.start() for m in _CURLY_CLOSER.finditer(text, 1)])
+    if not closers:
+        return []
     found: list[_Found] = []
     starts = [q.open_ for q in double]
-    for index, paragraph in enumerate(paragraphs):
-        lo, hi = paragraph.start, min(paragraph.end, len(text))
-        if text.find("''", lo, hi) >= 0:  # ''...'' stands for double marks: a single is inside
+    paragraph_starts = [p.start for p in paragraphs]
+    doubled: dict[int, bool] = {}  # ''...'' stands for double marks there: a single is inside
+    opener, opener_in = -1, -1
+    for i, opens in sorted([(i, True) for i in openers] + [(i, False) for i in closers]):
+        index = bisect_right(paragraph_starts, i) - 1
+        k = bisect_right(starts, i) - 1
+        if index < 0 or i >= paragraphs[index].end or (k >= 0 and double[k].open_ < i < double[k].close):
             continue
-        opener = -1
-        for mark in _SINGLE.finditer(text, lo, hi):
-            i = mark.start()
-            k = bisect_right(starts, i) - 1
-            if k >= 0 and double[k].open_ < i < double[k].close:
-                continue
-            if _opens_single(text, i, lo, hi):
-                opener = i
-            elif opener >= 0 and _closes_single(text, i, hi) and len(text[opener + 1 : i].split()) > 1:
+        if opens:
+            opener, opener_in = i, index
+        elif opener_in == index and len(text[opener + 1 : i].split()) > 1:
+            if index not in doubled:
+                doubled[index] = text.find("''", paragraphs[index].start, paragraphs[index].end) >= 0
+            if not doubled[index]:
                 found.append(_Found(opener, opener + 1, i, i + 1, index, index, single=True))
-                opener = -1
+            opener, opener_in = -1, -1
     return found
 
 
-def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
-    if text[i] == "\u2019" or i + 2 >= hi:
-        return False
-    before = text[i - 1] if i > lo else " "
-    if not (before.isspace() or before in _OPEN_BEFORE):
-        return False
-    after = text[i + 1]
-    if after.isdigit() and text[i + 2].isdigit():  # "the '90s"
-        return False
-    return after.isalpha() and text[i + 2] not in "'\u2019"  # not "rock 'n' roll"
+def _may_open_single(text: str) -> bool:
+    """Whether a single mark may open a quote anywhere: a fast test, as most texts have none."""
+    return "\u2018" in text or text[:1] == "'" or _STRAIGHT_OPENER.search(text) is not None
 
 
-def _closes_single(text: str, i: int, hi: int) -> bool:
-    if text[i] == "\u2018" or text[i - 1] not in _SPEECH_END:
-        return False
-    return i + 1 >= hi or text[i + 1].isspace() or text[i + 1] in _AFTER_SINGLE
+# A straight mark after a space or an opening character; the literal first makes the scan fast.
+_STRAIGHT_OPENER = re.compile("'(?<=[\\s(\\[{\u2014\u2013\\-/:\"\u201c\u00ab\u201e\u201f']')")
+
+
+def _opens_after(char: str) -> bool:
+    return char.isspace() or char in _OPEN_BEFORE
 
 
 def _attributed_next_to(text: str, quote: _Found) -> bool:
@@ -663,8 +676,9 @@ class _People:
     def __init__(self, text: str, found: list[_Found], names: NameIndex) -> None:
         self._text = text
         self._names = names
-        self._quote_starts = [q.open_ for q in found]
-        self._quote_ends = [q.close for q in found]
+        self._found = found
+        self._quote_starts: list[int] = []  # read when a pronoun needs them
+        self._quote_ends: list[int] = []
         self._mentions: list[tuple[int, str, str | None]] = []
         self._read_to = 0
         self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
@@ -680,6 +694,9 @@ class _People:
 
     def referent(self, at: int, want: str) -> str | None:
         """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
+        if not self._quote_starts:
+            self._quote_starts = [q.open_ for q in self._found]
+            self._quote_ends = [q.close for q in self._found]
         speaker = self._speaker_before(at, want)
         # Only a subject after that speaker can be nearer: the sentences before are not read.
         self._read(at, speaker[0] if speaker else at - _SUBJECT_REACH)
