@@ -44,6 +44,8 @@ MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
 _SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 _OFFICE_TITLES = TITLES - _HONORIFICS
+# Letters after a name that are not part of it.
+_POSTNOMINALS = frozenset("mp mep msp qc kc obe mbe cbe".split())
 # Generational suffixes: part of the name they follow ("Martin Luther King III").
 SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
@@ -93,6 +95,8 @@ def person_part(words: list[str]) -> list[str]:
         if part and (low.endswith(("'s", "\u2019s")) or (word[-1] == "." and ends_sentence(word))):
             break  # "Bafta's Grant Dean", "in Washington. Marco Rubio said": not the name
         bare = low[:-1] if low[-1:] == "." else low  # "said the Prime Minister."
+        if not part and bare in _POSTNOMINALS:
+            continue  # "Andrew Tyrie MP"
         if bare in TITLES and _is_title_here(words, k, part, bare):
             break
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):

@@ -16,6 +16,7 @@ previous quote's speaker, which is how news carries a speaker across paragraphs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -659,6 +660,7 @@ _PRONOUN_WORDS = frozenset("he him his himself she her hers herself".split())
 _NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
 _NAME_REACH = 600
 _SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
+_LONE_SUBJECT = re.compile(r"([^\W\d_a-z][\w'\u2019\-]*) ([a-z]+)\b")
 _CAPITAL_RUN = re.compile(
     r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
 )  # how far back a pronoun looks for the person it stands for
@@ -670,7 +672,8 @@ class _People:
     A pronoun speaker is the nearest person before it that agrees in gender: a named speaker,
     or a person named in full as a sentence's subject ("Janet Wu, a spokeswoman, said crews
     were out"). Gender comes from titles, from role words next to the name ("spokeswoman"),
-    and from the first he/she that follows it, as a reader learns it.
+    and from the first he/she that follows it, as a reader learns it. A sentence that opens
+    with one name and a speech verb ("Burton explained") counts only when no speaker is near.
     """
 
     def __init__(self, text: str, found: list[_Found], names: NameIndex) -> None:
@@ -704,6 +707,8 @@ class _People:
         for start, name, gender in reversed(self._mentions[max(0, k - 8) : k]):
             if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
                 break
+            if gender is None and speaker is not None:
+                continue  # "Apple said": a lone word is a person only when no speaker is near
             if self._genders.get(name, gender) in (None, want):
                 return self._names.fullest(name.split(" "), start) or name
         return speaker[1] if speaker else None
@@ -725,8 +730,8 @@ class _People:
         text = self._text
         lo = max(self._read_to, at - _SUBJECT_REACH, since)
         self._read_to = max(self._read_to, at)
-        for start in _SENTENCE_START.finditer(text, lo, at):
-            begin = start.end()
+        begins = (m.end() for m in _SENTENCE_START.finditer(text, lo, at))
+        for begin in itertools.chain([0] if lo == 0 < at else [], begins):
             mention = self._subject(begin)
             if mention is not None:
                 self._mentions.append(mention)
@@ -740,6 +745,9 @@ class _People:
         "Janet Wu, a spokeswoman, said", "Lib Dem spokesman Mark Oaten said ... He" (when
         "Oaten" alone names him elsewhere: "Lib Dem" is no person)."""
         text = self._text
+        lone = _LONE_SUBJECT.match(text, at)
+        if lone and lone.group(2) in CUES and person_part([lone.group(1)]) and not lone.group(1).isupper():
+            return (at, lone.group(1), None) if not self._in_quote(at) else None  # "Burton explained"
         for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
             lead = text[at : run.start()].split()
             if len(lead) > 9 or any(word.casefold() in CUES for word in lead) or self._in_quote(at):

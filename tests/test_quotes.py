@@ -713,3 +713,13 @@ def test_an_office_phrase_stays_in_the_speaker_text() -> None:
     quote = only('"We found no device," said FBI Special Agent in Charge Nora Blake.')
     assert quote.speaker is not None
     assert quote.speaker.text == "FBI Special Agent in Charge Nora Blake"
+
+
+def test_a_lone_surname_speaking_is_the_pronoun_speaker_when_no_one_spoke_before() -> None:
+    quote = only('Marsh explained from the stage. "I love boats," he said.')
+    assert quote.speaker is not None and quote.speaker.name == "Marsh"
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    quote = only('"We need answers," said Alan Pryce MP.')
+    assert quote.speaker is not None and quote.speaker.name == "Alan Pryce"
