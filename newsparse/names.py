@@ -86,6 +86,11 @@ def person_part(words: list[str]) -> list[str]:
 
     ["U.S.", "Secretary", "of", "State", "Marco", "Rubio"] -> ["Marco", "Rubio"].
     """
+    return list(_person_part(tuple(words)))
+
+
+@lru_cache(maxsize=4096)
+def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     part: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -106,7 +111,7 @@ def person_part(words: list[str]) -> list[str]:
             break
     part.reverse()
     if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
-        return []  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
+        return ()  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
     while part and part[0].casefold() in PARTICLES | SUFFIXES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
@@ -119,10 +124,10 @@ def person_part(words: list[str]) -> list[str]:
         and last.casefold() not in {"jr.", "sr."}
     ):
         part[-1] = last[:-1]
-    return [word for word in part if word]
+    return tuple(word for word in part if word)
 
 
-def _is_title_here(words: list[str], k: int, part: list[str], bare: str) -> bool:
+def _is_title_here(words: tuple[str, ...], k: int, part: list[str], bare: str) -> bool:
     """A title word cuts a name off, but "King" is a surname in "Martin Luther King III",
     "Jason King" and "Mr King" (not in "Vice President" or "the King")."""
     if part:
@@ -420,7 +425,11 @@ class NameIndex:
                 for offset, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
                     if run_key != key:
                         continue
-                    _note(forms, part, run[0] + offset)
+                    positions = forms.get(part)
+                    if positions is not None:
+                        positions.append(run[0] + offset)
+                    elif len(forms) < _MAX_FORMS:
+                        forms[part] = [run[0] + offset]
                     if gender is None and title in FEMALE_TITLES:
                         gender = "f"
                     elif gender is None and title in MALE_TITLES:
@@ -552,12 +561,3 @@ def _opens_clause(text: str, at: int) -> bool:
     opening = text[max(0, j - 40) : j]
     cut = max(opening.rfind(mark) for mark in ".!?\n")
     return (cut >= 0 or j <= 40) and len(opening[cut + 1 :].split()) <= 4
-
-
-def _note(forms: dict[tuple[str, ...], list[int]], part: tuple[str, ...], start: int) -> None:
-    """Record a mention's position; a new spelling only while fewer than `_MAX_FORMS` are kept."""
-    positions = forms.get(part)
-    if positions is None and len(forms) < _MAX_FORMS:
-        positions = forms[part] = []
-    if positions is not None:
-        positions.append(start)

@@ -353,7 +353,16 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
                 break
             k += 1
         return (j, _closing_apposition(tokens_, k - 1)) if k - 1 > j else None
-    k = _name_run_end(tokens_, j)
+    k = j
+    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
+        token = tokens_[k]
+        if token.low in _WEEKDAYS:
+            break
+        office = token.low == "of" and _office_of_the(tokens_, j, k)  # "Speaker of the House"
+        name_like = office or token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
+        if not name_like and not _role_bridge(tokens_, k):
+            break
+        k += 2 if office else 1
     if k > j:
         return j, k - 1
     # "according to police, ...": a bare common noun standing alone
@@ -362,23 +371,6 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
     if k > j and (k == len(tokens_) or not tokens_[k].is_word):
         return j, k - 1
     return None
-
-
-def _name_run_end(tokens_: list[Token], j: int) -> int:
-    """Where the run of names, roles and offices that starts at `j` ends (exclusive)."""
-    k = j
-    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
-        token = tokens_[k]
-        if token.low in _WEEKDAYS:
-            break
-        if _office_of_the(tokens_, j, k):
-            k += 2
-            continue
-        name_like = token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
-        if not name_like and not _role_bridge(tokens_, k):
-            break
-        k += 1
-    return k
 
 
 def _closing_apposition(tokens_: list[Token], last: int) -> int:
