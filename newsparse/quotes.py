@@ -40,6 +40,7 @@ from .speakers import (
     MASK,
     PRONOUNS,
     STOP,
+    WEAK_CUES,
     Attribution,
     Token,
     according_to,
@@ -604,7 +605,7 @@ def _set_speaker(
         if name:
             gender = _gender(words, names, name)
             last_named.append((name, gender))
-            people.spoke(found.speaker_start, name, gender)
+            people.spoke(found.speaker_start, name, gender, (found.speaker_end, found.cue_end))
     quote.speaker = Speaker(
         text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
     )
@@ -660,6 +661,7 @@ _PRONOUN_WORDS = frozenset("he him his himself she her hers herself".split())
 _NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
 _NAME_REACH = 600
 _SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
+_LONE_CUES = CUES - WEAK_CUES  # "Burton explained", not "Bigger attacks"
 _LONE_SUBJECT = re.compile(r"([^\W\d_a-z][\w'\u2019\-]*) ([a-z]+)\b")
 _CAPITAL_RUN = re.compile(
     r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
@@ -685,12 +687,16 @@ class _People:
         self._mentions: list[tuple[int, str, str | None]] = []
         self._read_to = 0
         self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
+        self._speaker_ends: dict[str, tuple[int, int]] = {}  # of speakers whose gender is unread
         self._genders: dict[str, str] = {}
 
-    def spoke(self, at: int, name: str, gender: str | None) -> None:
+    def spoke(self, at: int, name: str, gender: str | None, ends: tuple[int, int]) -> None:
+        """A named speaker at `at`; `ends` are where the speaker's words and the clause end."""
         self._speakers.append((at, name, gender))
         if gender:
             self._genders.setdefault(name, gender)
+        else:
+            self._speaker_ends[name] = ends
 
     def learn(self, name: str, gender: str) -> None:
         self._genders.setdefault(name, gender)
@@ -718,9 +724,23 @@ class _People:
         for start, name, gender in reversed(self._speakers[max(0, k - 8) : k]):
             if start < at - _NAME_REACH:
                 break
-            if self._genders.get(name, gender) in (None, want):
+            if self._genders.get(name, gender or self._learn_speaker(name)) in (None, want):
                 return start, name
         return None
+
+    def _learn_speaker(self, name: str) -> str | None:
+        """ "said Jeff Lane, a spokesman", or "Lane said. He added": a speaker's gender, read once."""
+        ends = self._speaker_ends.pop(name, None)
+        if ends is None:
+            return None
+        text = self._text
+        end = ends[1] if ends[1] > ends[0] else ends[0]
+        window = text[end : min(self._next_quote(end), end + 240)]
+        gender = _apposition_gender(text[ends[0] : min(self._next_quote(ends[0]), ends[0] + 240)])
+        gender = gender or _next_sentence_gender(window)
+        if gender:
+            self._genders[name] = gender
+        return gender
 
     def _read(self, at: int, since: int) -> None:
         """The people named in full at the start of a sentence outside quotes, up to `at`.
@@ -746,7 +766,12 @@ class _People:
         "Oaten" alone names him elsewhere: "Lib Dem" is no person)."""
         text = self._text
         lone = _LONE_SUBJECT.match(text, at)
-        if lone and lone.group(2) in CUES and person_part([lone.group(1)]) and not lone.group(1).isupper():
+        if (
+            lone
+            and lone.group(2) in _LONE_CUES
+            and person_part([lone.group(1)])
+            and not lone.group(1).isupper()
+        ):
             return (at, lone.group(1), None) if not self._in_quote(at) else None  # "Burton explained"
         for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
             lead = text[at : run.start()].split()

@@ -89,7 +89,7 @@ _IRREGULAR = """
     """
 CUES = frozenset({form for base in _REGULAR.split() for form in _forms(base)} | set(_IRREGULAR.split()))
 # Cues that are also common nouns or adjectives: only taken right next to their subject.
-_WEAK_CUES = frozenset(
+WEAK_CUES = frozenset(
     "state states claim claims report reports post posts note notes comment comments charge "
     "charges call calls continue continues reading read answer answers reply cry echo object "
     "rule rules text message email protest signal counter ask vent attack attacks remark remarks "
@@ -140,7 +140,7 @@ def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
     token = tokens_[i]
     if token.low not in CUES or (token.is_cap and i != sentence_first):
         return False
-    if token.low not in _WEAK_CUES:
+    if token.low not in WEAK_CUES:
         return True
     before = tokens_[i - 1].low if i > 0 else ""
     after = tokens_[i + 1].text if i + 1 < len(tokens_) else MASK
@@ -253,7 +253,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             return k, max(j, end)
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
-        if low in CUES and low not in _WEAK_CUES and not token.is_cap:
+        if low in CUES and low not in WEAK_CUES and not token.is_cap:
             break
         if k < j and _verb_after_noun(tokens_, k, lo):
             break
@@ -312,7 +312,7 @@ def _common_word(token: Token) -> bool:
         and low not in STOP
         and low not in DETERMINERS
         and low not in PRONOUNS
-        and (low not in CUES or low in _WEAK_CUES)
+        and (low not in CUES or low in WEAK_CUES)
         and low not in _PARTICLES
     )
 

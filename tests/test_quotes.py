@@ -723,3 +723,13 @@ def test_a_lone_surname_speaking_is_the_pronoun_speaker_when_no_one_spoke_before
 def test_letters_after_a_name_are_not_part_of_it() -> None:
     quote = only('"We need answers," said Alan Pryce MP.')
     assert quote.speaker is not None and quote.speaker.name == "Alan Pryce"
+
+
+def test_a_speakers_gender_is_read_from_the_sentence_after() -> None:
+    text = (
+        '"We will appeal," said Carla Moss.\n\n'
+        '"The ruling stands," said Ivan Petrov. He spoke outside the court.\n\n'
+        '"It is not over," she said.'
+    )
+    last = quotes_in(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Carla Moss"
