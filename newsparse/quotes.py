@@ -2,16 +2,18 @@
 
 Quotes are found by pairing double quotation marks (straight, curly, guillemets) inside each
 paragraph in one pass with a stack, so nested quotes stay inside their outer quote and a stray mark
-can swallow at most the rest of its paragraph. Single quotes are never quote marks at the top
-level: in English news they are apostrophes ("Damascus's", "'90s", "rock 'n' roll") or quotes
-nested inside a double-quoted one. Following the news convention, a quote left open at the end of
-a paragraph continues when the next paragraph opens with a quote mark; such a quote is reported
-once, from its first opening mark to its last closing mark, because that is the quotation the
-reader sees.
+can swallow at most the rest of its paragraph. Single marks are mostly apostrophes ("Damascus's",
+"'90s", "rock 'n' roll") or quotes nested in a double-quoted one; outside double quotes a pair of
+them is speech only as British news writes it, `'We will not back down,' said the minister`: one
+mark at a word start, one after the punctuation that ends speech, and a cue next to the pair.
+Following the news convention, a quote left open at the end of a paragraph continues when the
+next paragraph opens with a quote mark; such a quote is reported once, from its first opening mark
+to its last closing mark, because that is the quotation the reader sees.
 
 Speakers come from the attribution clause in the quote's sentence (see `speakers`), then from an
 introducing "X said:" paragraph, then, for a quote that stands alone as a sentence, from the
-previous quote's speaker, which is how news carries a speaker across paragraphs.
+previous quote's speaker, which is how news carries a speaker across paragraphs. "He said" and
+"she added" go to the nearest person before them that agrees in gender (see `_People`).
 """
 
 from __future__ import annotations
@@ -752,6 +754,8 @@ class _People:
         self._read_to = max(self._read_to, at)
         begins = (m.end() for m in _SENTENCE_START.finditer(text, lo, at))
         for begin in itertools.chain([0] if lo == 0 < at else [], begins):
+            if self._in_quote(begin):
+                continue
             mention = self._subject(begin)
             if mention is not None:
                 self._mentions.append(mention)
@@ -772,10 +776,10 @@ class _People:
             and person_part([lone.group(1)])
             and not lone.group(1).isupper()
         ):
-            return (at, lone.group(1), None) if not self._in_quote(at) else None  # "Burton explained"
+            return at, lone.group(1), None  # "Burton explained"
         for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
             lead = text[at : run.start()].split()
-            if len(lead) > 9 or any(word.casefold() in CUES for word in lead) or self._in_quote(at):
+            if len(lead) > 9 or any(word.casefold() in CUES for word in lead):
                 return None
             found = self._person(run.group().split(" "), run.start(), run.end())
             if found is not None:
