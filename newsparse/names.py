@@ -2,8 +2,9 @@
 
 News names a person in full once ("U.S. Secretary of State Marco Rubio", "Foreign Minister Asaad
 al-Shaibani") and by surname or title plus surname after that. The index keeps every run of
-capitalised words with its titles cut off, keyed by the surname. A speaker's surname is looked
-up where it occurs in the text, so most articles are never read whole.
+capitalised words with its titles cut off, split where a sentence ends ("in Washington. Marco
+Rubio said"), keyed by the surname. A speaker's surname is looked up where it occurs in the
+text, so most articles are never read whole.
 """
 
 from __future__ import annotations
