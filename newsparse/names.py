@@ -505,9 +505,19 @@ class NameIndex:
             known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
                 name = self.fullest(list(mention))
-                if known or (name and " " in name):  # "January", "It's": one word is no person
+                if known or (
+                    name
+                    and " " in name
+                    and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                ):
                     return name
         return None
+
+    def _named_alone(self, name: str) -> bool:
+        """A person is also called by surname alone ("Redford said"); "North Korea", "Manchester
+        United" and "January" are not."""
+        last = surname(name.split(" "))
+        return (last,) in self.forms(name_key(last))
 
     def fullest(self, words: list[str], before: int | None = None) -> str | None:
         """The longest name in the article that ends in the same surname and holds these words.
@@ -562,3 +572,16 @@ def _opens_clause(text: str, at: int) -> bool:
     opening = text[max(0, j - 40) : j]
     cut = max(opening.rfind(mark) for mark in ".!?\n")
     return (cut >= 0 or j <= 40) and len(opening[cut + 1 :].split()) <= 4
+
+
+def _leads_sentence(text: str, at: int) -> bool:
+    """A name that is its sentence's subject: "Ravi Menon walked", "Charity worker Anna Cole
+    praised", "His father, President Joe Biden, stayed"."""
+    if _opens_clause(text, at):
+        return True
+    lead = text[max(0, at - 40) : at]
+    cut = max(lead.rfind(mark) for mark in ".!?\n")
+    if cut < 0 and at > 40:
+        return False
+    words = lead[cut + 1 :].split()
+    return len(words) <= 2 and "," not in lead[cut + 1 :] and all(w.islower() for w in words[1:])

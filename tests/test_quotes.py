@@ -733,3 +733,9 @@ def test_a_speakers_gender_is_read_from_the_sentence_after() -> None:
     )
     last = quotes_in(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Carla Moss"
+
+
+def test_a_place_named_in_passing_is_no_pronoun_antecedent() -> None:
+    quote = only('Delegates gathered in Lake Geneva on Monday. "We did it," he said.')
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert quote.speaker.name is None
