@@ -10,7 +10,7 @@ text, so most articles are never read whole.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
@@ -537,13 +537,8 @@ class NameIndex:
         wanted = {name_key(w) for w in part}
         fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
         if before is not None and len(fuller) > 1:
-            text = self._source
-            recent = max(
-                ((at, m) for m in fuller for at in forms[m] if at < before and _opens_clause(text, at)),
-                default=None,
-                key=lambda p: p[0],
-            )
-            if recent is not None:
+            recent = max((self._last_as_subject(forms[m], before), m) for m in fuller)
+            if recent[0] >= 0:
                 wanted = {name_key(w) for w in recent[1]}
                 fuller = [m for m in fuller if wanted <= {name_key(w) for w in m}]
         best = tuple(part)
@@ -551,6 +546,15 @@ class NameIndex:
             if len(mention) > len(best):
                 best = mention
         return " ".join(best)
+
+    def _last_as_subject(self, positions: list[int], before: int) -> int:
+        """The last of a name's (ascending) positions before `before` where it leads a clause;
+        only the last few are tried, which keeps a long article linear."""
+        k = bisect_left(positions, before)
+        for at in reversed(positions[max(0, k - 4) : k]):
+            if _opens_clause(self._source, at):
+                return at
+        return -1
 
     def forms(self, key: str) -> dict[tuple[str, ...], list[int]]:
         """The spellings of the names with surname `key`, each with where it occurs."""
