@@ -117,6 +117,8 @@ def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]
+    elif part and part[-1].endswith(("s'", "s\u2019")):
+        part[-1] = part[-1][:-1]  # "Steve Jobs' company"
     last = part[-1] if part else ""
     if (
         last.endswith(".")

@@ -286,6 +286,8 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
             continue
         if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, lo)):
             break
+        if k < j and _ends_sentence(token):  # "in Washington. Marco Rubio said"
+            break
         k -= 1
     first = k + 1
     if first > cap_end:
@@ -298,6 +300,15 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
     if j > first and all(t.text.isupper() and len(t.text) > 1 for t in tokens_[first : j + 1]):
         return None  # a headline in capitals run into the paragraph
     return first, j
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A name word with a full stop that is no initial ("F.", "U.S.") or title ("Gen.")."""
+    text = token.text
+    if not text.endswith(".") or "." in text[:-1] or len(text) < 4:
+        return False
+    low = token.low
+    return low not in _TITLE_ABBREVIATIONS and low not in TITLES and low not in _FIRM_ABBREVIATIONS
 
 
 def _possessive(token: Token) -> bool:
@@ -354,7 +365,13 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             k += 1
         return (j, _closing_apposition(tokens_, k - 1)) if k - 1 > j else None
     k = j
-    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
+    # A word with a full stop ends the run: "said chief economist Ifzal Ali. Donor nations have"
+    while (
+        k < len(tokens_)
+        and k < j + 10
+        and tokens_[k].is_word
+        and (k == j or not _ends_sentence(tokens_[k - 1]))
+    ):
         token = tokens_[k]
         if token.low in _WEEKDAYS:
             break
@@ -428,6 +445,8 @@ def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) ->
     )
 
 
+# "Apple Inc. CEO Steve Jobs": abbreviations inside a name that end no sentence.
+_FIRM_ABBREVIATIONS = frozenset("inc corp ltd bros plc llc co".split())
 _TITLE_ABBREVIATIONS = frozenset("rep sen del gov gen col capt sgt lt rev dr mr mrs ms st jr sr".split())
 
 

@@ -739,3 +739,11 @@ def test_a_place_named_in_passing_is_no_pronoun_antecedent() -> None:
     quote = only('Delegates gathered in Lake Geneva on Monday. "We did it," he said.')
     assert quote.speaker is not None and quote.speaker.text == "he"
     assert quote.speaker.name is None
+
+
+def test_a_speaker_after_the_cue_stops_at_a_sentence_end() -> None:
+    text = '"Prices will fall," said bank economist Omar Said Tariq. Exporters expect more.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == "bank economist Omar Said Tariq"
+    firm = only('"We agree," said Acme Inc. chief Lola Fenn.')
+    assert firm.speaker is not None and firm.speaker.name == "Lola Fenn"
