@@ -686,7 +686,7 @@ class _People:
         self._found = found
         self._quote_starts: list[int] = []  # read when a pronoun needs them
         self._quote_ends: list[int] = []
-        self._mentions: list[tuple[int, str, str | None]] = []
+        self._mentions: list[tuple[int, str, str | None, bool]] = []  # start, name, gender, weak
         self._read_to = 0
         self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
         self._speaker_ends: dict[str, tuple[int, int]] = {}  # of speakers whose gender is unread
@@ -712,10 +712,10 @@ class _People:
         # Only a subject after that speaker can be nearer: the sentences before are not read.
         self._read(at, speaker[0] if speaker else at - _SUBJECT_REACH)
         k = bisect_right(self._mentions, at, key=lambda m: m[0])
-        for start, name, gender in reversed(self._mentions[max(0, k - 8) : k]):
+        for start, name, gender, weak in reversed(self._mentions[max(0, k - 8) : k]):
             if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
                 break
-            if gender is None and speaker is not None:
+            if weak and speaker is not None:
                 continue  # "Apple said": a lone word is a person only when no speaker is near
             if self._genders.get(name, gender) in (None, want):
                 return self._names.fullest(name.split(" "), start) or name
@@ -764,7 +764,7 @@ class _People:
         k = bisect_right(self._quote_starts, at) - 1
         return k >= 0 and self._quote_ends[k] > at
 
-    def _subject(self, at: int) -> tuple[int, str, str | None] | None:
+    def _subject(self, at: int) -> tuple[int, str, str | None, bool] | None:
         """A person named in full among a sentence's first words, whose gender the text gives:
         "Janet Wu, a spokeswoman, said", "Lib Dem spokesman Mark Oaten said ... He" (when
         "Oaten" alone names him elsewhere: "Lib Dem" is no person)."""
@@ -776,7 +776,7 @@ class _People:
             and person_part([lone.group(1)])
             and not lone.group(1).isupper()
         ):
-            return at, lone.group(1), None  # "Burton explained"
+            return at, lone.group(1), None, True  # "Burton explained"
         for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
             lead = text[at : run.start()].split()
             if len(lead) > 9 or any(word.casefold() in CUES for word in lead):
@@ -786,7 +786,7 @@ class _People:
                 return found
         return None
 
-    def _person(self, run: list[str], start: int, end: int) -> tuple[int, str, str | None] | None:
+    def _person(self, run: list[str], start: int, end: int) -> tuple[int, str, str | None, bool] | None:
         part = person_part(run)
         if len(part) < 2 or any(w.isupper() and len(w) > 1 for w in part):
             return None
@@ -796,13 +796,28 @@ class _People:
         if gender is None:
             gender = _next_sentence_gender(window)
             alone = (surname(part),)
+            titled = len(part) < len(run) and run[len(run) - len(part) - 1].casefold() in TITLES
+            if gender is None and (titled or _after_role(text, start)):
+                return start, " ".join(part), None, False  # "Gov. Ann Lee", "City councilor Ed Flynn"
             if gender is None or alone not in self._names.forms(name_key(alone[0])):
                 return None
-        return start, " ".join(part), gender
+        return start, " ".join(part), gender, False
 
     def _next_quote(self, at: int) -> int:
         k = bisect_right(self._quote_starts, at)
         return self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
+
+
+def _after_role(text: str, start: int) -> bool:
+    """ "City councilor Ed Flynn", "Transit advocate Stacy Thompson": a role noun before the name
+    (lower case, and no verb form: "defeated Ed Flynn", "beats Ed Flynn" are not roles)."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if not (word.isalpha() and word.islower()) or word.endswith(("ed", "s", "ing")):
+        return False
+    return word not in STOP and word not in DETERMINERS and word not in CUES
 
 
 def _apposition_gender(window: str) -> str | None:

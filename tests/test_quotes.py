@@ -747,3 +747,14 @@ def test_a_speaker_after_the_cue_stops_at_a_sentence_end() -> None:
     assert quote.speaker is not None and quote.speaker.text == "bank economist Omar Said Tariq"
     firm = only('"We agree," said Acme Inc. chief Lola Fenn.')
     assert firm.speaker is not None and firm.speaker.name == "Lola Fenn"
+
+
+def test_a_person_introduced_by_a_role_is_nearer_than_the_last_speaker() -> None:
+    text = (
+        '"Fares will go," Mayor Ruth Hale said.\n\n'
+        'City councilor Tom Reyes disagreed. "Who pays?" he asked.\n\n'
+        'The Daily Ledger backed the plan. "It is overdue," she said.'
+    )
+    _, second, third = quotes_in(text)
+    assert second.speaker is not None and second.speaker.name == "Tom Reyes"
+    assert third.speaker is not None and third.speaker.name == "Ruth Hale"
