@@ -2,14 +2,15 @@
 
 News names a person in full once ("U.S. Secretary of State Marco Rubio", "Foreign Minister Asaad
 al-Shaibani") and by surname or title plus surname after that. The index keeps every run of
-capitalised words with its titles cut off, keyed by the surname. A speaker's surname is looked
-up where it occurs in the text, so most articles are never read whole.
+capitalised words with its titles cut off, split where a sentence ends ("in Washington. Marco
+Rubio said"), keyed by the surname. A speaker's surname is looked up where it occurs in the
+text, so most articles are never read whole.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
@@ -34,11 +35,21 @@ TITLES = frozenset(
     bishop archbishop rabbi imam sheikh emir sultan ayatollah leader speaker deputy foreign defence
     defense interior finance state prime nominee candidate coach manager professor doctor founder
     dean lawmaker councilman councilwoman councillor alderman treasurer auditor comptroller
-    ceo cfo coo chairperson executive
+    ceo cfo coo chairperson executive councilor councilmember assemblyman assemblywoman
+    assemblymember agent special envoy trooper constable mp mep msp
     """.split()
 )
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+# Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
+_SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
+_OFFICE_TITLES = TITLES - _HONORIFICS
+# Letters after a name that are not part of it.
+_POSTNOMINALS = frozenset("mp mep msp qc kc obe mbe cbe".split())
+# Generational suffixes: part of the name they follow ("Martin Luther King III").
+SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 # Capitalised words that start sentences or name things other than people.
 _NOT_NAMES = frozenset(
@@ -46,6 +57,8 @@ _NOT_NAMES = frozenset(
     the a an this that these those it its he she they we i you his her their our my in on at of for
     but and or so if as when while after before then there here what who why how where which
     according meanwhile however also still yet both each every some many most no not
+    although though because since unless whereas despite until once during by with like former
+    current other now
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december
     department ministry office house senate congress committee council party government agency
@@ -74,10 +87,23 @@ def person_part(words: list[str]) -> list[str]:
 
     ["U.S.", "Secretary", "of", "State", "Marco", "Rubio"] -> ["Marco", "Rubio"].
     """
+    return list(_person_part(tuple(words)))
+
+
+@lru_cache(maxsize=4096)
+def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     part: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.casefold()
-        if low in TITLES or low in _NOT_NAMES:
+        if low in _NOT_NAMES:
+            break
+        if part and (low.endswith(("'s", "\u2019s")) or (word[-1] == "." and ends_sentence(word))):
+            break  # "Bafta's Grant Dean", "in Washington. Marco Rubio said": not the name
+        bare = low[:-1] if low[-1:] == "." else low  # "said the Prime Minister."
+        if not part and bare in _POSTNOMINALS:
+            continue  # "Andrew Tyrie MP"
+        if bare in TITLES and _is_title_here(words, k, part, bare):
             break
         if not (word[0].isupper() or low in PARTICLES or _PARTICLE_PREFIX.match(word)):
             break
@@ -86,14 +112,48 @@ def person_part(words: list[str]) -> list[str]:
             break
     part.reverse()
     if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
-        return []  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
-    while part and part[0].casefold() in PARTICLES:
+        return ()  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
+    while part and part[0].casefold() in PARTICLES | SUFFIXES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]
-    if part and part[-1].endswith(".") and len(part[-1]) > 2 and "." not in part[-1][:-1]:
-        part[-1] = part[-1][:-1]
-    return [word for word in part if word]
+    elif part and part[-1].endswith(("s'", "s\u2019")):
+        part[-1] = part[-1][:-1]  # "Steve Jobs' company"
+    last = part[-1] if part else ""
+    if (
+        last.endswith(".")
+        and len(last) > 2
+        and "." not in last[:-1]
+        and last.casefold() not in {"jr.", "sr."}
+    ):
+        part[-1] = last[:-1]
+    return tuple(word for word in part if word)
+
+
+def _is_title_here(words: tuple[str, ...], k: int, part: list[str], bare: str) -> bool:
+    """A title word cuts a name off, but "King" is a surname in "Martin Luther King III",
+    "Jason King" and "Mr King" (not in "Vice President" or "the King")."""
+    if part:
+        return not all(w.casefold() in SUFFIXES for w in part)
+    if not k or bare.removesuffix("'s") not in _SURNAME_TITLES:
+        return True
+    before = words[k - 1].casefold()
+    return not words[k - 1][:1].isupper() or before in _NOT_NAMES or before in _OFFICE_TITLES
+
+
+def surname(part: list[str] | tuple[str, ...]) -> str:
+    """The surname of a person part: its last word before a suffix ("King" in "King III")."""
+    for word in reversed(part):
+        if word.casefold() not in SUFFIXES:
+            return word
+    return part[-1] if part else ""
+
+
+def ends_sentence(word: str) -> bool:
+    """A word with a full stop that is neither an initial ("F.", "J.R.") nor inside names ("St.")."""
+    if not word.endswith(".") or _INITIALS.fullmatch(word) or word.casefold() in TITLES:
+        return False
+    return word[:-1].casefold() not in PARTICLES
 
 
 # Distinct spellings kept per surname: real articles have a handful; this bounds the work.
@@ -101,16 +161,33 @@ _MAX_FORMS = 16
 
 
 @lru_cache(maxsize=4096)
-def _mention(run: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
-    """A run's person part, its surname key and the title before it; cached, as runs recur."""
-    words = list(run)
+def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Each sentence's part of a run: its person part, surname key and the title before it.
+
+    A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
+    """
+    if not any(word[-1] == "." for word in run[:-1]):
+        mention = _mention(list(run))
+        return (mention,) if mention else ()
+    found = []
+    first = 0
+    for k, word in enumerate(run):
+        if k + 1 == len(run) or ends_sentence(word):
+            mention = _mention(list(run[first : k + 1]))
+            if mention:
+                found.append(mention)
+            first = k + 1
+    return tuple(found)
+
+
+def _mention(words: list[str]) -> tuple[tuple[str, ...], str, str] | None:
     while words and words[-1].casefold() in PARTICLES:
         words.pop()
     part = person_part(words)
     if not part:
         return None
     title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
-    return tuple(part), name_key(part[-1]), title
+    return tuple(part), name_key(surname(part)), title
 
 
 def _any_case(letters: str) -> str:
@@ -266,14 +343,8 @@ def _runs(candidate: str) -> list[tuple[int, list[str]]]:
 def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
     """Offset, person part, surname key and title of each name in a candidate run."""
     if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
-        mention = _mention(tuple(candidate.split(" ")))
-        return ((0, *mention),) if mention else ()
-    found = []
-    for offset, run in _runs(candidate):
-        mention = _mention(tuple(run))
-        if mention:
-            found.append((offset, *mention))
-    return tuple(found)
+        return tuple((0, *mention) for mention in _mentions(tuple(candidate.split(" "))))
+    return tuple((offset, *mention) for offset, run in _runs(candidate) for mention in _mentions(tuple(run)))
 
 
 class NameIndex:
@@ -288,7 +359,7 @@ class NameIndex:
         self._text: str | None = text  # None once the whole article is read
         self._folded: str | None = None
         self._looked_up: set[str] = set()
-        self._by_key: dict[str, dict[tuple[str, ...], None]] = {}
+        self._by_key: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
@@ -324,7 +395,7 @@ class NameIndex:
         if gender:
             self._gender[key] = gender
 
-    def _runs_ending_in(self, key: str) -> tuple[dict[tuple[str, ...], None], str | None] | None:
+    def _runs_ending_in(self, key: str) -> tuple[dict[tuple[str, ...], list[int]], str | None] | None:
         """The first spellings of the names with surname `key` and the gender their titles give.
 
         The surname is found in the case-folded text, which must line up with the text.
@@ -335,7 +406,7 @@ class NameIndex:
         folded = self._folded
         if len(folded) != len(text):
             return None
-        forms: dict[tuple[str, ...], None] = {}
+        forms: dict[tuple[str, ...], list[int]] = {}
         gender: str | None = None
         at = folded.find(key)
         while at >= 0:
@@ -354,11 +425,14 @@ class NameIndex:
                 resume = max(resume, word.end() if word else resume)
             if run is not None:
                 resume = max(resume, run[1])
-                for _, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
+                for offset, part, run_key, title in _candidate_mentions(text[run[0] : run[1]]):
                     if run_key != key:
                         continue
-                    if len(forms) < _MAX_FORMS:
-                        forms.setdefault(part, None)
+                    positions = forms.get(part)
+                    if positions is not None:
+                        positions.append(run[0] + offset)
+                    elif len(forms) < _MAX_FORMS:
+                        forms[part] = [run[0] + offset]
                     if gender is None and title in FEMALE_TITLES:
                         gender = "f"
                     elif gender is None and title in MALE_TITLES:
@@ -408,19 +482,19 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
-        mention = _mention(tuple(run))
-        if mention is None:
-            return
-        part, key, title = mention
-        self._starts.append(start)
-        self._mentions.append(part)
-        mentions = self._by_key.setdefault(key, {})
-        if len(mentions) < _MAX_FORMS:
-            mentions.setdefault(part, None)
-        if title in FEMALE_TITLES:
-            self._gender.setdefault(key, "f")
-        elif title in MALE_TITLES:
-            self._gender.setdefault(key, "m")
+        for part, key, title in _mentions(tuple(run)):
+            self._starts.append(start)
+            self._mentions.append(part)
+            forms = self._by_key.setdefault(key, {})
+            positions = forms.get(part)
+            if positions is not None:
+                positions.append(start)
+            elif len(forms) < _MAX_FORMS:
+                forms[part] = [start]
+            if title in FEMALE_TITLES:
+                self._gender.setdefault(key, "f")
+            elif title in MALE_TITLES:
+                self._gender.setdefault(key, "m")
 
     def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
         """The fullest name of the last person named before `position` who fits `gender`."""
@@ -430,21 +504,90 @@ class NameIndex:
             if self._starts[k] < position - reach:
                 break
             mention = self._mentions[k]
-            known = self._gender.get(name_key(mention[-1]))
+            known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
-                return self.fullest(list(mention))
+                name = self.fullest(list(mention))
+                if known or (
+                    name
+                    and " " in name
+                    and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                ):
+                    return name
         return None
 
-    def fullest(self, words: list[str]) -> str | None:
-        """The longest name in the article that ends in the same surname and holds these words."""
+    def _named_alone(self, name: str) -> bool:
+        """A person is also called by surname alone ("Redford said"); "North Korea", "Manchester
+        United" and "January" are not."""
+        last = surname(name.split(" "))
+        return (last,) in self.forms(name_key(last))
+
+    def fullest(self, words: list[str], before: int | None = None) -> str | None:
+        """The longest name in the article that ends in the same surname and holds these words.
+
+        Given a position, the name last given in full `before` it as a subject wins: after
+        "Hunter Biden appeared" and "His father, President Joe Biden, stayed", "Biden said" is
+        Joe Biden; "a photo of Heidi Cruz" does not make "Cruz said" Heidi.
+        """
         part = person_part(words)
+        if not part and len(words) == 1:  # "King said" after "Martin Luther King III"
+            part = [words[0]]
+            if not any(surname(m) == words[0] for m in self.forms(name_key(words[0]))):
+                return None
         if not part:
             return None
-        key = name_key(part[-1])
-        self._look_up(key)
+        forms = self.forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
+        fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
+        if before is not None and len(fuller) > 1:
+            recent = max((self._last_as_subject(forms[m], before), m) for m in fuller)
+            if recent[0] >= 0:
+                wanted = {name_key(w) for w in recent[1]}
+                fuller = [m for m in fuller if wanted <= {name_key(w) for w in m}]
         best = tuple(part)
-        for mention in self._by_key.get(key, ()):
-            if len(mention) > len(best) and wanted <= {name_key(w) for w in mention}:
+        for mention in fuller:
+            if len(mention) > len(best):
                 best = mention
         return " ".join(best)
+
+    def _last_as_subject(self, positions: list[int], before: int) -> int:
+        """The last of a name's (ascending) positions before `before` where it leads a clause;
+        only the last few are tried, which keeps a long article linear."""
+        k = bisect_left(positions, before)
+        for at in reversed(positions[max(0, k - 4) : k]):
+            if _opens_clause(self._source, at):
+                return at
+        return -1
+
+    def forms(self, key: str) -> dict[tuple[str, ...], list[int]]:
+        """The spellings of the names with surname `key`, each with where it occurs."""
+        self._look_up(key)
+        return self._by_key.get(key, {})
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """A name that starts its sentence, or follows a short opening phrase ("His father, ")."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in "\n.!?":
+        return True
+    if text[j] in "\"\u201d'\u2019" and j > 0 and text[j - 1] in ".!?,":
+        return True
+    if text[j] != ",":
+        return False
+    opening = text[max(0, j - 40) : j]
+    cut = max(opening.rfind(mark) for mark in ".!?\n")
+    return (cut >= 0 or j <= 40) and len(opening[cut + 1 :].split()) <= 4
+
+
+def _leads_sentence(text: str, at: int) -> bool:
+    """A name that is its sentence's subject: "Ravi Menon walked", "Charity worker Anna Cole
+    praised", "His father, President Joe Biden, stayed"."""
+    if _opens_clause(text, at):
+        return True
+    lead = text[max(0, at - 40) : at]
+    cut = max(lead.rfind(mark) for mark in ".!?\n")
+    if cut < 0 and at > 40:
+        return False
+    words = lead[cut + 1 :].split()
+    return len(words) <= 2 and "," not in lead[cut + 1 :] and all(w.islower() for w in words[1:])

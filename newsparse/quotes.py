@@ -2,33 +2,47 @@
 
 Quotes are found by pairing double quotation marks (straight, curly, guillemets) inside each
 paragraph in one pass with a stack, so nested quotes stay inside their outer quote and a stray mark
-can swallow at most the rest of its paragraph. Single quotes are never quote marks at the top
-level: in English news they are apostrophes ("Damascus's", "'90s", "rock 'n' roll") or quotes
-nested inside a double-quoted one. Following the news convention, a quote left open at the end of
-a paragraph continues when the next paragraph opens with a quote mark; such a quote is reported
-once, from its first opening mark to its last closing mark, because that is the quotation the
-reader sees.
+can swallow at most the rest of its paragraph. Single marks are mostly apostrophes ("Damascus's",
+"'90s", "rock 'n' roll") or quotes nested in a double-quoted one; outside double quotes a pair of
+them is speech only as British news writes it, `'We will not back down,' said the minister`: one
+mark at a word start, one after the punctuation that ends speech, and a cue next to the pair.
+Following the news convention, a quote left open at the end of a paragraph continues when the
+next paragraph opens with a quote mark; such a quote is reported once, from its first opening mark
+to its last closing mark, because that is the quotation the reader sees.
 
 Speakers come from the attribution clause in the quote's sentence (see `speakers`), then from an
 introducing "X said:" paragraph, then, for a quote that stands alone as a sentence, from the
-previous quote's speaker, which is how news carries a speaker across paragraphs.
+previous quote's speaker, which is how news carries a speaker across paragraphs. "He said" and
+"she added" go to the nearest person before them that agrees in gender (see `_People`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
-from .names import FEMALE_TITLES, MALE_TITLES, TITLES, NameIndex
+from .names import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    PARTICLES,
+    SUFFIXES,
+    TITLES,
+    NameIndex,
+    name_key,
+    person_part,
+    surname,
+)
 from .speakers import (
     CUES,
     DETERMINERS,
     MASK,
     PRONOUNS,
     STOP,
+    WEAK_CUES,
     Attribution,
     Token,
     according_to,
@@ -43,6 +57,15 @@ _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
+# A single mark that opens at a word start ("'We", not "it's" or "rock 'n' roll") and one that
+# closes right after the punctuation that ends speech ("lives,'", not "the Smiths' house").
+_CURLY_OPENER = re.compile("\u2018(?=[^\\W\\d_][^'\u2019])")
+_SINGLE_START = re.compile("[^\\W\\d_][^'\u2019]")  # "'We", not "'90s" or "'n'"
+# A mark right after the punctuation that ends speech, before a space or punctuation.
+_STRAIGHT_CLOSER = re.compile("'(?<=[,.!?\u2026\u2014-]')(?=\\s|$|[.,;:)\\]}\u2014\u2013-])", re.MULTILINE)
+_CURLY_CLOSER = re.compile(
+    "\u2019(?<=[,.!?\u2026\u2014-]\u2019)(?=\\s|$|[.,;:)\\]}\u2014\u2013-])", re.MULTILINE
+)
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:" + _OPENERS + "\u2018'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}\u2014\u2013-\u2026" + _CLOSERS + "\u2019'")
 # How far from a quote its attribution clause may reach: bounds the work on any input.
@@ -78,11 +101,15 @@ class _Found:
     cue: Span | None = None
     floating: bool = False
     title: int = 0
+    single: bool = False
 
 
 def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
     """Every quotation in `paragraphs` (in reading order), with offsets into `text`."""
     found = _pair_marks(text, paragraphs)
+    singles = _pair_single_marks(text, paragraphs, found) if _may_open_single(text) else []
+    if singles:
+        found = sorted(found + singles, key=lambda q: q.start)
     if not found:
         return ()
     names = NameIndex(text)
@@ -93,6 +120,8 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
             by_paragraph.setdefault(quote.last_paragraph, []).append(quote)
     for index, quotes in by_paragraph.items():
         _attribute_paragraph(text, paragraphs, index, quotes, names)
+    if singles:
+        found = [q for q in found if not q.single or _attributed_next_to(text, q)]
     return tuple(_resolve(text, found, names))
 
 
@@ -155,6 +184,70 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _pair_single_marks(text: str, paragraphs: Sequence[Paragraph], double: list[_Found]) -> list[_Found]:
+    """Quotes in single marks, as British news writes them: `'We will not back down,' said the PM`.
+
+    A single mark is mostly an apostrophe ("it's", "the '90s", "the Smiths' house", "rock 'n'
+    roll"), so a pair is taken only where a mark opens at a word start and one closes right after
+    the punctuation that ends speech, outside double quotes; the pair is kept only when an
+    attribution stands next to it (see `_attributed_next_to`).
+    """
+    openers = [m.start() for m in _STRAIGHT_OPENER.finditer(text) if _SINGLE_START.match(text, m.start() + 1)]
+    if text[:1] == "'" and _SINGLE_START.match(text, 1):
+        openers.insert(0, 0)
+    if "\u2018" in text:
+        curly = (m.start() for m in _CURLY_OPENER.finditer(text))
+        openers = sorted(openers + [i for i in curly if not i or _opens_after(text[i - 1])])
+    closers = [m.start() for m in _STRAIGHT_CLOSER.finditer(text, 1)] if openers else []
+    if openers and "\u2019" in text:
+        closers = sorted(closers + [m.start() for m in _CURLY_CLOSER.finditer(text, 1)])
+    if not closers:
+        return []
+    found: list[_Found] = []
+    starts = [q.open_ for q in double]
+    paragraph_starts = [p.start for p in paragraphs]
+    doubled: dict[int, bool] = {}  # ''...'' stands for double marks there: a single is inside
+    opener, opener_in = -1, -1
+    for i, opens in sorted([(i, True) for i in openers] + [(i, False) for i in closers]):
+        index = bisect_right(paragraph_starts, i) - 1
+        k = bisect_right(starts, i) - 1
+        if index < 0 or i >= paragraphs[index].end or (k >= 0 and double[k].open_ < i < double[k].close):
+            continue
+        if opens:
+            opener, opener_in = i, index
+        elif opener_in == index and len(text[opener + 1 : i].split()) > 1:
+            if index not in doubled:
+                doubled[index] = text.find("''", paragraphs[index].start, paragraphs[index].end) >= 0
+            if not doubled[index]:
+                found.append(_Found(opener, opener + 1, i, i + 1, index, index, single=True))
+            opener, opener_in = -1, -1
+    return found
+
+
+def _may_open_single(text: str) -> bool:
+    """Whether a single mark may open a quote anywhere: a fast test, as most texts have none."""
+    return "\u2018" in text or text[:1] == "'" or _STRAIGHT_OPENER.search(text) is not None
+
+
+# A straight mark after a space or an opening character; the literal first makes the scan fast.
+_STRAIGHT_OPENER = re.compile("'(?<=[\\s(\\[{\u2014\u2013\\-/:\"\u201c\u00ab\u201e\u201f']')")
+
+
+def _opens_after(char: str) -> bool:
+    return char.isspace() or char in _OPEN_BEFORE
+
+
+def _attributed_next_to(text: str, quote: _Found) -> bool:
+    """A cue right after a single-quoted stretch, or right before it with a colon or comma."""
+    found = quote.attribution
+    if found is None or found.cue_start < 0:
+        return False
+    if 0 <= found.cue_start - quote.close < 40:
+        return True
+    between = text[found.cue_end : quote.open_].rstrip()
+    return 0 <= quote.open_ - found.cue_end < 40 and between.endswith((":", ","))
 
 
 def _family(mark: str) -> str:
@@ -442,9 +535,10 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
 def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
     """Speakers for every quote, in reading order: names in full, pronouns and floating quotes."""
     last_named: list[tuple[str, str | None]] = []
+    people = _People(text, found, names)
     for quote in found:
         if quote.attribution is not None:
-            _set_speaker(text, quote, names, last_named)
+            _set_speaker(text, quote, names, last_named, people)
     quotes: list[Quote] = []
     last: _Found | None = None
     for n, quote in enumerate(found):
@@ -477,34 +571,68 @@ def _adjacent_cue(quote: _Found) -> bool:
 
 
 def _set_speaker(
-    text: str, quote: _Found, names: NameIndex, last_named: list[tuple[str, str | None]]
+    text: str,
+    quote: _Found,
+    names: NameIndex,
+    last_named: list[tuple[str, str | None]],
+    people: _People,
 ) -> None:
     found = quote.attribution
     assert found is not None
     name: str | None = None
     words = list(found.words)
+    office = False
     for k, word in enumerate(words[1:], 1):
-        if word in {"of", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
-            words = words[:k]
+        if word in {"of", "in", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
+            office = word in {"of", "in"} and _is_office(words[:k])
+            words = _after_office(words[k + 1 :]) if office else words[:k]
             break
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
     if found.pronoun:
-        pronoun = text[found.speaker_start : found.speaker_end]
-        name = _antecedent(pronoun, last_named)
-        if name is None and pronoun.casefold() in {"he", "she"}:
-            want = "m" if pronoun.casefold() == "he" else "f"
-            name = names.last_before(found.speaker_start, want)
+        pronoun = text[found.speaker_start : found.speaker_end].casefold()
+        if pronoun in {"he", "she"}:
+            want = "m" if pronoun == "he" else "f"
+            name = people.referent(found.speaker_start, want)
+            if name is None:
+                name = _antecedent(pronoun, last_named) or names.last_before(found.speaker_start, want)
+            if name is not None:
+                people.learn(name, want)
+        else:
+            name = _antecedent(pronoun, last_named)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
-        name = names.fullest(words)
+        name = names.fullest(words, found.speaker_start)
+        if name and office and name.split(" ", 1)[0] != words[0]:
+            name = " ".join(words)  # "Homeland Security Kristi Noem" elsewhere is the same office
         if name:
             gender = _gender(words, names, name)
             last_named.append((name, gender))
+            people.spoke(found.speaker_start, name, gender, (found.speaker_end, found.cue_end))
     quote.speaker = Speaker(
         text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
     )
     if found.cue_start >= 0:
         quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+def _is_office(words: list[str]) -> bool:
+    """ "Speaker", "FBI Special Agent": titles only, so the name comes after "of" or "in"."""
+    return all(w.casefold() in TITLES or (w.isupper() and len(w) > 1) for w in words)
+
+
+def _after_office(words: list[str]) -> list[str]:
+    """The name after an office: "[Speaker of] the House Mike Johnson", "[Commissioner of]
+    Police Keechant Sewell": the office's own words come first, so two names stay."""
+    end = next((k for k, word in enumerate(words) if word in {",", "(", "of", "in", "at"}), len(words))
+    part = person_part(words[:end])
+    full = [k for k, word in enumerate(part) if _full_name_word(word)]
+    return part[full[-2] :] if len(full) > 2 else part
+
+
+def _full_name_word(word: str) -> bool:
+    """A given name or surname, not an initial, particle or suffix ("F.", "von", "Jr.")."""
+    low = word.casefold()
+    return len(low.rstrip(".")) > 1 and low not in PARTICLES and low not in SUFFIXES
 
 
 _DESCRIPTION_START = frozenset(
@@ -520,6 +648,193 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
     if titles & MALE_TITLES:
         return "m"
     return names.gender_of(name.rsplit(maxsplit=1)[-1].casefold())
+
+
+# Where a narrative sentence may start: a paragraph, or after a full stop and a space.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n)(?=[^\W\d_])")
+# Words after a name that give the person's gender: a pronoun, a role, a family word.
+_GENDERED = re.compile(
+    r"\b(?:(he|him|his|himself|spokesman|chairman|businessman|congressman|councilman|father|son|"
+    r"husband|brother|actor|king|prince)|(she|her|hers|herself|spokeswoman|chairwoman|businesswoman|"
+    r"congresswoman|councilwoman|mother|daughter|wife|sister|actress|queen|princess))\b",
+    re.IGNORECASE,
+)
+_PRONOUN_WORDS = frozenset("he him his himself she her hers herself".split())
+_NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
+_NAME_REACH = 600
+_SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
+_LONE_CUES = CUES - WEAK_CUES  # "Burton explained", not "Bigger attacks"
+_LONE_SUBJECT = re.compile(r"([^\W\d_a-z][\w'\u2019\-]*) ([a-z]+)\b")
+_CAPITAL_RUN = re.compile(
+    r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
+)  # how far back a pronoun looks for the person it stands for
+
+
+class _People:
+    """The people an article's sentences are about, for "he said" and "she added".
+
+    A pronoun speaker is the nearest person before it that agrees in gender: a named speaker,
+    or a person named in full as a sentence's subject ("Janet Wu, a spokeswoman, said crews
+    were out"). Gender comes from titles, from role words next to the name ("spokeswoman"),
+    and from the first he/she that follows it, as a reader learns it. A sentence that opens
+    with one name and a speech verb ("Burton explained") counts only when no speaker is near.
+    """
+
+    def __init__(self, text: str, found: list[_Found], names: NameIndex) -> None:
+        self._text = text
+        self._names = names
+        self._found = found
+        self._quote_starts: list[int] = []  # read when a pronoun needs them
+        self._quote_ends: list[int] = []
+        self._mentions: list[tuple[int, str, str | None, bool]] = []  # start, name, gender, weak
+        self._read_to = 0
+        self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
+        self._speaker_ends: dict[str, tuple[int, int]] = {}  # of speakers whose gender is unread
+        self._genders: dict[str, str] = {}
+
+    def spoke(self, at: int, name: str, gender: str | None, ends: tuple[int, int]) -> None:
+        """A named speaker at `at`; `ends` are where the speaker's words and the clause end."""
+        self._speakers.append((at, name, gender))
+        if gender:
+            self._genders.setdefault(name, gender)
+        else:
+            self._speaker_ends[name] = ends
+
+    def learn(self, name: str, gender: str) -> None:
+        self._genders.setdefault(name, gender)
+
+    def referent(self, at: int, want: str) -> str | None:
+        """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
+        if not self._quote_starts:
+            self._quote_starts = [q.open_ for q in self._found]
+            self._quote_ends = [q.close for q in self._found]
+        speaker = self._speaker_before(at, want)
+        # Only a subject after that speaker can be nearer: the sentences before are not read.
+        self._read(at, speaker[0] if speaker else at - _SUBJECT_REACH)
+        k = bisect_right(self._mentions, at, key=lambda m: m[0])
+        for start, name, gender, weak in reversed(self._mentions[max(0, k - 8) : k]):
+            if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
+                break
+            if weak and speaker is not None:
+                continue  # "Apple said": a lone word is a person only when no speaker is near
+            if self._genders.get(name, gender) in (None, want):
+                return self._names.fullest(name.split(" "), start) or name
+        return speaker[1] if speaker else None
+
+    def _speaker_before(self, at: int, want: str) -> tuple[int, str] | None:
+        k = bisect_right(self._speakers, at, key=lambda m: m[0])
+        for start, name, gender in reversed(self._speakers[max(0, k - 8) : k]):
+            if start < at - _NAME_REACH:
+                break
+            if self._genders.get(name, gender or self._learn_speaker(name)) in (None, want):
+                return start, name
+        return None
+
+    def _learn_speaker(self, name: str) -> str | None:
+        """ "said Jeff Lane, a spokesman", or "Lane said. He added": a speaker's gender, read once."""
+        ends = self._speaker_ends.pop(name, None)
+        if ends is None:
+            return None
+        text = self._text
+        end = ends[1] if ends[1] > ends[0] else ends[0]
+        window = text[end : min(self._next_quote(end), end + 240)]
+        gender = _apposition_gender(text[ends[0] : min(self._next_quote(ends[0]), ends[0] + 240)])
+        gender = gender or _next_sentence_gender(window)
+        if gender:
+            self._genders[name] = gender
+        return gender
+
+    def _read(self, at: int, since: int) -> None:
+        """The people named in full at the start of a sentence outside quotes, up to `at`.
+
+        Only the stretch a pronoun can reach is read, and no stretch twice.
+        """
+        text = self._text
+        lo = max(self._read_to, at - _SUBJECT_REACH, since)
+        self._read_to = max(self._read_to, at)
+        begins = (m.end() for m in _SENTENCE_START.finditer(text, lo, at))
+        for begin in itertools.chain([0] if lo == 0 < at else [], begins):
+            if self._in_quote(begin):
+                continue
+            mention = self._subject(begin)
+            if mention is not None:
+                self._mentions.append(mention)
+
+    def _in_quote(self, at: int) -> bool:
+        k = bisect_right(self._quote_starts, at) - 1
+        return k >= 0 and self._quote_ends[k] > at
+
+    def _subject(self, at: int) -> tuple[int, str, str | None, bool] | None:
+        """A person named in full among a sentence's first words, whose gender the text gives:
+        "Janet Wu, a spokeswoman, said", "Lib Dem spokesman Mark Oaten said ... He" (when
+        "Oaten" alone names him elsewhere: "Lib Dem" is no person)."""
+        text = self._text
+        lone = _LONE_SUBJECT.match(text, at)
+        if (
+            lone
+            and lone.group(2) in _LONE_CUES
+            and person_part([lone.group(1)])
+            and not lone.group(1).isupper()
+        ):
+            return at, lone.group(1), None, True  # "Burton explained"
+        for run in _CAPITAL_RUN.finditer(text, at, min(len(text), at + 120)):
+            lead = text[at : run.start()].split()
+            if len(lead) > 9 or any(word.casefold() in CUES for word in lead):
+                return None
+            found = self._person(run.group().split(" "), run.start(), run.end())
+            if found is not None:
+                return found
+        return None
+
+    def _person(self, run: list[str], start: int, end: int) -> tuple[int, str, str | None, bool] | None:
+        part = person_part(run)
+        if len(part) < 2 or any(w.isupper() and len(w) > 1 for w in part):
+            return None
+        text = self._text
+        window = text[end : min(self._next_quote(end), end + 240)]
+        gender = _apposition_gender(window)
+        if gender is None:
+            gender = _next_sentence_gender(window)
+            alone = (surname(part),)
+            titled = len(part) < len(run) and run[len(run) - len(part) - 1].casefold() in TITLES
+            if gender is None and (titled or _after_role(text, start)):
+                return start, " ".join(part), None, False  # "Gov. Ann Lee", "City councilor Ed Flynn"
+            if gender is None or alone not in self._names.forms(name_key(alone[0])):
+                return None
+        return start, " ".join(part), gender, False
+
+    def _next_quote(self, at: int) -> int:
+        k = bisect_right(self._quote_starts, at)
+        return self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
+
+
+def _after_role(text: str, start: int) -> bool:
+    """ "City councilor Ed Flynn", "Transit advocate Stacy Thompson": a role noun before the name
+    (lower case, and no verb form: "defeated Ed Flynn", "beats Ed Flynn" are not roles)."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if not (word.isalpha() and word.islower()) or word.endswith(("ed", "s", "ing")):
+        return False
+    return word not in STOP and word not in DETERMINERS and word not in CUES
+
+
+def _apposition_gender(window: str) -> str | None:
+    """ "Janet Wu, a spokeswoman for the utility, said": the role says she."""
+    if not window.startswith(","):
+        return None
+    role = _GENDERED.search(window, 0, max(0, window.find(",", 1)))
+    if role is None or role.group().casefold() in _PRONOUN_WORDS:
+        return None
+    return "m" if role.group(1) else "f"
+
+
+def _next_sentence_gender(window: str) -> str | None:
+    """ "Ed Flynn disagreed. He said": the next sentence's He or She."""
+    sentence_end = _NEXT_SENTENCE.search(window)
+    first = sentence_end.group(1) if sentence_end else ""
+    return "m" if first == "He" else "f" if first == "She" else None
 
 
 def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:

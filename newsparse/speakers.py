@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import TITLES
+
 MASK = "\x01"
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w)|(?<=\d),(?=\d{3}))*\.?|\x01+|[^\w\s]")
@@ -87,7 +89,7 @@ _IRREGULAR = """
     """
 CUES = frozenset({form for base in _REGULAR.split() for form in _forms(base)} | set(_IRREGULAR.split()))
 # Cues that are also common nouns or adjectives: only taken right next to their subject.
-_WEAK_CUES = frozenset(
+WEAK_CUES = frozenset(
     "state states claim claims report reports post posts note notes comment comments charge "
     "charges call calls continue continues reading read answer answers reply cry echo object "
     "rule rules text message email protest signal counter ask vent attack attacks remark remarks "
@@ -138,7 +140,7 @@ def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
     token = tokens_[i]
     if token.low not in CUES or (token.is_cap and i != sentence_first):
         return False
-    if token.low not in _WEAK_CUES:
+    if token.low not in WEAK_CUES:
         return True
     before = tokens_[i - 1].low if i > 0 else ""
     after = tokens_[i + 1].text if i + 1 < len(tokens_) else MASK
@@ -251,7 +253,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             return k, max(j, end)
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
-        if low in CUES and low not in _WEAK_CUES and not token.is_cap:
+        if low in CUES and low not in WEAK_CUES and not token.is_cap:
             break
         if k < j and _verb_after_noun(tokens_, k, lo):
             break
@@ -284,6 +286,8 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
             continue
         if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, lo)):
             break
+        if k < j and _ends_sentence(token):  # "in Washington. Marco Rubio said"
+            break
         k -= 1
     first = k + 1
     if first > cap_end:
@@ -298,6 +302,15 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
     return first, j
 
 
+def _ends_sentence(token: Token) -> bool:
+    """A name word with a full stop that is no initial ("F.", "U.S.") or title ("Gen.")."""
+    text = token.text
+    if not text.endswith(".") or "." in text[:-1] or len(text) < 4:
+        return False
+    low = token.low
+    return low not in _TITLE_ABBREVIATIONS and low not in TITLES and low not in _FIRM_ABBREVIATIONS
+
+
 def _possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "\u2019s"))
 
@@ -310,16 +323,29 @@ def _common_word(token: Token) -> bool:
         and low not in STOP
         and low not in DETERMINERS
         and low not in PRONOUNS
-        and (low not in CUES or low in _WEAK_CUES)
+        and (low not in CUES or low in WEAK_CUES)
         and low not in _PARTICLES
     )
 
 
 def _joins_names(tokens_: list[Token], k: int, lo: int) -> bool:
-    """`and`/`of` between two capitalised words: "Burton and Nick", "Secretary of State"."""
-    if tokens_[k].low not in {"and", "of", "&"} or k - 1 < lo or k + 1 >= len(tokens_):
+    """`and`/`of` between two capitalised words: "Burton and Nick", "Secretary of State", and
+    `in` after a title: "Special Agent in Charge"."""
+    low = tokens_[k].low
+    if k - 1 < lo or k + 1 >= len(tokens_):
+        return False
+    if low not in {"and", "of", "&"} and not (low == "in" and tokens_[k - 1].low in TITLES):
         return False
     return tokens_[k - 1].is_cap and tokens_[k + 1].is_cap
+
+
+def _office_of_the(tokens_: list[Token], j: int, k: int) -> bool:
+    """ "Speaker of the House Mike Johnson": "of the" inside an office that opens a phrase."""
+    if tokens_[k].low != "of" or k + 2 >= len(tokens_) or tokens_[k + 1].low != "the":
+        return False
+    if not (tokens_[k + 2].is_cap and tokens_[k + 2].is_word) or k == j:
+        return False
+    return all(t.low in TITLES or t.text.isupper() for t in tokens_[j:k])
 
 
 def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
@@ -339,14 +365,21 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
             k += 1
         return (j, _closing_apposition(tokens_, k - 1)) if k - 1 > j else None
     k = j
-    while k < len(tokens_) and k < j + 10 and tokens_[k].is_word:
+    # A word with a full stop ends the run: "said chief economist Ifzal Ali. Donor nations have"
+    while (
+        k < len(tokens_)
+        and k < j + 10
+        and tokens_[k].is_word
+        and (k == j or not _ends_sentence(tokens_[k - 1]))
+    ):
         token = tokens_[k]
         if token.low in _WEEKDAYS:
             break
-        name_like = token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
+        office = token.low == "of" and _office_of_the(tokens_, j, k)  # "Speaker of the House"
+        name_like = office or token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, 0)
         if not name_like and not _role_bridge(tokens_, k):
             break
-        k += 1
+        k += 2 if office else 1
     if k > j:
         return j, k - 1
     # "according to police, ...": a bare common noun standing alone
@@ -412,6 +445,8 @@ def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) ->
     )
 
 
+# "Apple Inc. CEO Steve Jobs": abbreviations inside a name that end no sentence.
+_FIRM_ABBREVIATIONS = frozenset("inc corp ltd bros plc llc co".split())
 _TITLE_ABBREVIATIONS = frozenset("rep sen del gov gen col capt sgt lt rev dr mr mrs ms st jr sr".split())
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import Paragraph, Quote, Span
-from newsparse.names import PARTICLES, NameIndex, name_key, person_part
+from newsparse.names import PARTICLES, NameIndex, ends_sentence, name_key, person_part, surname
 from newsparse.quotes import find_quotes
 from newsparse.sentences import sentence_spans
 
@@ -474,12 +474,14 @@ def reference_runs(text: str) -> list[tuple[int, tuple[str, ...]]]:
 def expected_mentions(text: str) -> list[tuple[int, tuple[str, ...]]]:
     out = []
     for start, run in reference_runs(text):
-        words = list(run)
-        while words and words[-1].casefold() in PARTICLES:
-            words.pop()
-        part = person_part(words)
-        if part:
-            out.append((start, tuple(part)))
+        cuts = [k + 1 for k, word in enumerate(run) if ends_sentence(word)]
+        for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True):  # a sentence at a time
+            words = list(run[a:b])
+            while words and words[-1].casefold() in PARTICLES:
+                words.pop()
+            part = person_part(words)
+            if part:
+                out.append((start, tuple(part)))
     return out
 
 
@@ -520,7 +522,7 @@ def test_name_index_gender_comes_from_titles() -> None:
 
 def _keys_to_look_up(text: str) -> list[str]:
     """Surname keys of the article's names, and keys of plain words that may match none."""
-    keys = [name_key(part[-1]) for _, part in expected_mentions(text)]
+    keys = [name_key(surname(part)) for _, part in expected_mentions(text)]
     keys += [word.casefold() for word in _REFERENCE_WORD.findall(text)]
     return list(dict.fromkeys(key for key in keys if key))
 
@@ -555,3 +557,204 @@ def test_a_text_whose_case_folding_changes_length_is_read_whole() -> None:
     index = NameIndex(text)
     assert index.fullest(["Strau\u00df"]) == "Johann Strau\u00df"
     assert index._text is None  # read whole: "\u00df" folds to "ss"
+
+
+# --- names: sentence ends, suffixes, titles ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Talks were held in Geneva. Laura Brandt said: "We are ready."', "Laura Brandt"),
+        ('The envoys met in Geneva. Brandt said: "We are ready to talk."', "Brandt"),
+        ('Brandt flew to Oslo. Laura Brandt, the envoy, said: "We are ready."', "Laura Brandt"),
+    ],
+)
+def test_a_speaker_name_does_not_run_across_a_sentence_end(text: str, name: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_generational_suffix_keeps_the_name_it_follows() -> None:
+    text = (
+        '"The march goes on," said Walter Lee King III.\n\nKing spoke for ten minutes. "We walk," King said.'
+    )
+    first, second = quotes_in(text)
+    assert first.speaker is not None and first.speaker.name == "Walter Lee King III"
+    assert second.speaker is not None and second.speaker.name == "Walter Lee King III"
+    assert person_part(["Judge", "Tom", "Hale", "Jr."]) == ["Tom", "Hale", "Jr."]
+
+
+def test_a_councilor_title_is_not_part_of_the_name() -> None:
+    quote = only('"Not this year," said Councilor Dana Moss.')
+    assert quote.speaker is not None and quote.speaker.name == "Dana Moss"
+
+
+def test_a_bare_surname_is_the_person_last_named_in_full() -> None:
+    text = (
+        "Nora Vance testified on Monday. Her brother, Senator Eli Vance, sat behind her.\n\n"
+        '"She told the truth," Vance said.'
+    )
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Eli Vance"
+
+
+# --- pronoun speakers ------------------------------------------------------------------------
+
+
+def test_she_is_the_nearest_person_the_text_calls_a_woman() -> None:
+    text = (
+        '"Keep off the roads," Gov. Sam Ortiz said on Friday.\n\n'
+        'Dana Kell, a spokeswoman for the water board, said pumps were running. "It will take a week," '
+        "she said."
+    )
+    first, second = quotes_in(text)
+    assert first.speaker is not None and first.speaker.name == "Sam Ortiz"
+    assert second.speaker is not None and second.speaker.text == "she"
+    assert second.speaker.name == "Dana Kell"
+
+
+def test_he_skips_a_woman_named_nearer_and_she_skips_a_man() -> None:
+    text = (
+        '"Buses should be free," Mayor Ruth Hale said.\n\n'
+        "Her rival, councilor Tom Reyes, disagreed. He said the plan would cost millions. "
+        '"Who pays?" he asked.\n\n'
+        '"The state will," she replied. Reyes did not answer.'
+    )
+    _, second, third = quotes_in(text)
+    assert second.speaker is not None and second.speaker.name == "Tom Reyes"
+    assert third.speaker is not None and third.speaker.name == "Ruth Hale"
+
+
+def test_a_place_before_a_pronoun_quote_is_no_speaker() -> None:
+    text = (
+        '"We will rebuild," said Mark Dunn, the council leader.\n\n'
+        'Lake County was hit hardest. "It was terrible," he said.'
+    )
+    second = quotes_in(text)[1]
+    assert second.speaker is not None and second.speaker.name == "Mark Dunn"
+
+
+# --- single quotation marks ------------------------------------------------------------------
+
+
+def test_single_marks_with_a_cue_after_are_speech() -> None:
+    quote = only("'We will not give way,' said the Home Secretary.")
+    assert quote.text == "We will not give way,"
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and quote.speaker.text == "the Home Secretary"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_single_curly_marks_after_a_colon_cue_are_speech() -> None:
+    text = "The health minister said: \u2018We will open ten clinics this year.\u2019"
+    quote = only(text)
+    assert quote.text == "We will open ten clinics this year."
+    assert quote.speaker is not None and quote.speaker.text == "The health minister"
+
+
+def test_single_marks_take_a_pronoun_speaker() -> None:
+    text = (
+        "Charity worker Anna Cole praised the scheme on Monday.\n\n"
+        "'It gives people a second chance,' she added."
+    )
+    quote = only(text)
+    assert quote.text == "It gives people a second chance,"
+    assert quote.speaker is not None and quote.speaker.name == "Anna Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the band's best album since the '90s, and rock 'n' roll fans know it.",
+        "They met at the Smiths' house, where the 'experts' gathered for 'tea, cake and talk'.",
+        "The word 'resilience' appeared in the report, officials said.",
+        "He said it was 'not a good idea' and left.",
+    ],
+)
+def test_apostrophes_and_scare_quotes_in_single_marks_are_not_speech(text: str) -> None:
+    assert quotes_in(text) == ()
+
+
+def test_single_marks_inside_a_double_quote_stay_inside_it() -> None:
+    text = "\"She told me, 'We are leaving tonight,' and then she left,\" said Omar Reid."
+    quote = only(text)
+    assert quote.text.startswith("She told me, 'We are leaving tonight,'")
+    assert quote.speaker is not None and quote.speaker.name == "Omar Reid"
+
+
+def test_a_title_that_is_also_a_surname_names_a_person() -> None:
+    text = 'Rosa King, an economist, spoke first.\n\n"Rates will rise," Ms King said.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == "Rosa King"
+    assert person_part(["Vice", "President"]) == []
+
+
+# --- offices before a name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We found no device," said FBI Special Agent in Charge Nora Blake.', "Nora Blake"),
+        ('"The vote is on Friday," said Speaker of the House Lena Ortiz.', "Lena Ortiz"),
+        ('"Burglaries fell," said Commissioner of Police Dana Rao.', "Dana Rao"),
+        ('"Talks resume," said Secretary of State Paul Wren.', "Paul Wren"),
+        ('"Not today," said Mr. Hale of the Rivers Trust.', "Hale"),
+        ('"We object," said the Association of Bus Drivers.', None),
+    ],
+)
+def test_an_office_with_of_or_in_is_not_part_of_the_name(text: str, name: str | None) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_office_phrase_stays_in_the_speaker_text() -> None:
+    quote = only('"We found no device," said FBI Special Agent in Charge Nora Blake.')
+    assert quote.speaker is not None
+    assert quote.speaker.text == "FBI Special Agent in Charge Nora Blake"
+
+
+def test_a_lone_surname_speaking_is_the_pronoun_speaker_when_no_one_spoke_before() -> None:
+    quote = only('Marsh explained from the stage. "I love boats," he said.')
+    assert quote.speaker is not None and quote.speaker.name == "Marsh"
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    quote = only('"We need answers," said Alan Pryce MP.')
+    assert quote.speaker is not None and quote.speaker.name == "Alan Pryce"
+
+
+def test_a_speakers_gender_is_read_from_the_sentence_after() -> None:
+    text = (
+        '"We will appeal," said Carla Moss.\n\n'
+        '"The ruling stands," said Ivan Petrov. He spoke outside the court.\n\n'
+        '"It is not over," she said.'
+    )
+    last = quotes_in(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Carla Moss"
+
+
+def test_a_place_named_in_passing_is_no_pronoun_antecedent() -> None:
+    quote = only('Delegates gathered in Lake Geneva on Monday. "We did it," he said.')
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert quote.speaker.name is None
+
+
+def test_a_speaker_after_the_cue_stops_at_a_sentence_end() -> None:
+    text = '"Prices will fall," said bank economist Omar Said Tariq. Exporters expect more.'
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == "bank economist Omar Said Tariq"
+    firm = only('"We agree," said Acme Inc. chief Lola Fenn.')
+    assert firm.speaker is not None and firm.speaker.name == "Lola Fenn"
+
+
+def test_a_person_introduced_by_a_role_is_nearer_than_the_last_speaker() -> None:
+    text = (
+        '"Fares will go," Mayor Ruth Hale said.\n\n'
+        'City councilor Tom Reyes disagreed. "Who pays?" he asked.\n\n'
+        'The Daily Ledger backed the plan. "It is overdue," she said.'
+    )
+    _, second, third = quotes_in(text)
+    assert second.speaker is not None and second.speaker.name == "Tom Reyes"
+    assert third.speaker is not None and third.speaker.name == "Ruth Hale"
