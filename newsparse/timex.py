@@ -38,6 +38,7 @@ Tense = str | None  # "past", "future" or None when the clause gives no cue
 Resolved = tuple[TimeType, str, int, int]
 
 _REACH = 80  # characters: no expression reaches further before or after its trigger word
+_NUMBER_REACH = 40  # characters: nor further before or after a number that is its only trigger
 _NEAR_DAYS = 14
 _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -124,7 +125,7 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     context.enter(start, end)
     resolved: list[Resolved] = []
     clocks: list[re.Match[str]] = []
-    matches = (m for a, b in windows for m in _expressions(text, a, b))
+    matches = (m for a, b, last in windows for m in _expressions(text, a, b, last))
     for match in matches:
         if match.lastgroup == "clock":
             clocks.append(match)
@@ -153,17 +154,20 @@ def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[
     ]
 
 
-def _expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _expressions(text: str, start: int, end: int, last: int | None = None) -> list[re.Match[str]]:
     """What `patterns().time.finditer(text, start, end)` finds, found faster.
 
     Expressions start only at word starts and apostrophes; at each one, only the kinds of
     expression that can begin with its first characters are tried, in the alternation's order.
+    Every expression holds a trigger word, so none starts after the end of the last one (`last`).
     """
+    if last is None:
+        last = end
     found = patterns()
     end = min(end, len(text))
     matches: list[re.Match[str]] = []
     next_start = start
-    for candidate in found.expression_start.finditer(text, start, end):
+    for candidate in found.expression_start.finditer(text, start, last + 1):
         position = candidate.start()
         if position < next_start:
             continue
@@ -210,24 +214,27 @@ def _head_kinds(head: str) -> Kinds | None:
     return kinds
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of the sentence around trigger words, merged, each starting after a space.
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Stretches of the sentence around trigger words, merged, each starting after a space, with
+    the end of their last trigger word.
 
-    No expression is longer than `_REACH` characters before its trigger word or after it, so
-    scanning only these stretches finds what scanning the whole sentence would, in far less time
-    on long text with few time words.
+    No expression is longer than `_REACH` characters before its trigger word or after it, and
+    every one holds a trigger word, so scanning only these stretches for expressions that start
+    no later than their last trigger word finds what scanning the whole sentence would, in far less
+    time on long text with few time words.
     """
-    windows: list[tuple[int, int]] = []
+    windows: list[tuple[int, int, int]] = []
     for trigger_start, trigger_end in _triggers(text, start, end):
-        a = max(start, trigger_start - _REACH)
-        b = min(end, trigger_end + _REACH)
+        reach = _NUMBER_REACH if text[trigger_start].isdigit() else _REACH
+        a = max(start, trigger_start - reach)
+        b = min(end, trigger_end + reach)
         if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
+            windows[-1] = (windows[-1][0], b, trigger_end)
             continue
         if a > start:
             space = _SPACE.search(text, a, trigger_start)
             a = space.end() if space else trigger_start
-        windows.append((a, b))
+        windows.append((a, b, trigger_end))
     return windows
 
 

@@ -353,12 +353,14 @@ HEAD_LENGTH = 3
 # Where an expression can start: a word start or an apostrophe ("'82").
 _EXPRESSION_START_SOURCE = r"\b(?=\w)|['\u2019]"
 
-# Every expression contains one of these word starts; the full pattern runs only near them.
+# Every expression contains one of these word starts ("daily", "mid1990s" and "FY2009" have no
+# other); the full pattern runs only near them.
 _TRIGGER_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()
 _TRIGGER_WORDS = [
     *"second minute hour day night week fortnight month quarter year decade centur session morning"
     " afternoon evening noon midnight today tonight yesterday tomorrow annual biannual semi biweekly"
-    " spring summer autumn fall\\b winter christmas easter thanksgiving halloween q[1-4]\\b".split(),
+    " spring summer autumn fall\\b winter christmas easter thanksgiving halloween q[1-4]\\b daily"
+    " mid(?=\\d|(?-i:[A-Z])) fy(?=\\d)".split(),
     *(
         word + r"\b"
         for word in "now nowadays currently presently present recent recently lately past earlier later soon"

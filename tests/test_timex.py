@@ -404,6 +404,7 @@ _VARIED = [
     "The 56-year-old fell 2,000 points two-and-a-half years ago, in mid-2011, since '82.",
     "Talks will resume on the 28th, after 10:30 a.m. local time, 1500 GMT, or at midnight.",
     "Earlier this month, late Tuesday, the end of the year, this past weekend, Good Friday.",
+    "Results for FY2009 came out in midJanuary, the mid1990s were better, and 4,500 jobs went in 2004.",
 ]
 
 
@@ -413,7 +414,7 @@ def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(
 ) -> None:
     spans = [Span(text, 0, len(text))]
     windowed = timex.find_times(text, spans, MONDAY)
-    monkeypatch.setattr(timex, "_windows", lambda _text, start, end: [(start, end)])
+    monkeypatch.setattr(timex, "_windows", lambda _text, start, end: [(start, end, end)])
     assert windowed == timex.find_times(text, spans, MONDAY)
     assert windowed
 
@@ -654,3 +655,12 @@ def test_remembered_heads_stay_few_and_change_nothing() -> None:
     assert [m.span() for m in timex._expressions(text, 0, 43)] == [m.span() for m in first[:2]]
     timex._HEAD_KINDS.clear()
     assert [m.span() for m in timex._expressions(text, 0, len(text))] == [m.span() for m in first]
+
+
+def test_an_expression_with_no_trigger_word_but_its_own_is_found_far_from_any_other() -> None:
+    text = (
+        "In 2004 the newspaper, which has a large readership across the northern counties of the"
+        " region and beyond them, began to be printed daily."
+    )
+    found = {t.text: t.value for t in timex.find_times(text, [Span(text, 0, len(text))], MONDAY)}
+    assert found["daily"] == "P1D"
