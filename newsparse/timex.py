@@ -107,9 +107,14 @@ class _Context:
 def find_times(text: str, sentences: Sequence[Span], anchor: dt.date | None) -> tuple[TimeExpression, ...]:
     """Time expressions in `sentences` (title, headings and body sentences in reading order)."""
     context = _Context(text, anchor)
+    triggers = _triggers(text, 0, len(text))  # one scan of the text, not one per sentence
+    trigger_starts = [trigger_start for trigger_start, _ in triggers]
     found: list[TimeExpression] = []
     for sentence in sentences:
-        found.extend(_sentence_times(text, sentence.start, sentence.end, context))
+        first = bisect.bisect_left(trigger_starts, sentence.start)
+        last = bisect.bisect_left(trigger_starts, sentence.end, first)
+        inside = [trigger for trigger in triggers[first:last] if trigger[1] <= sentence.end]
+        found.extend(_sentence_times(text, sentence.start, sentence.end, context, inside))
     found.sort(key=lambda t: (t.start, -t.end))
     result: list[TimeExpression] = []
     for expression in found:
@@ -118,8 +123,10 @@ def find_times(text: str, sentences: Sequence[Span], anchor: dt.date | None) -> 
     return tuple(result)
 
 
-def _sentence_times(text: str, start: int, end: int, context: _Context) -> list[TimeExpression]:
-    windows = _windows(text, start, end)
+def _sentence_times(
+    text: str, start: int, end: int, context: _Context, triggers: list[tuple[int, int]]
+) -> list[TimeExpression]:
+    windows = _windows(text, start, end, triggers)
     if not windows:
         return []
     context.enter(start, end)
@@ -214,7 +221,7 @@ def _head_kinds(head: str) -> Kinds | None:
     return kinds
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+def _windows(text: str, start: int, end: int, triggers: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """Stretches of the sentence around trigger words, merged, each starting after a space, with
     the end of their last trigger word.
 
@@ -224,7 +231,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     time on long text with few time words.
     """
     windows: list[tuple[int, int, int]] = []
-    for trigger_start, trigger_end in _triggers(text, start, end):
+    for trigger_start, trigger_end in triggers:
         reach = _NUMBER_REACH if text[trigger_start].isdigit() else _REACH
         a = max(start, trigger_start - reach)
         b = min(end, trigger_end + reach)

@@ -414,7 +414,7 @@ def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(
 ) -> None:
     spans = [Span(text, 0, len(text))]
     windowed = timex.find_times(text, spans, MONDAY)
-    monkeypatch.setattr(timex, "_windows", lambda _text, start, end: [(start, end, end)])
+    monkeypatch.setattr(timex, "_windows", lambda _text, start, end, _triggers: [(start, end, end)])
     assert windowed == timex.find_times(text, spans, MONDAY)
     assert windowed
 
