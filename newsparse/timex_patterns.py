@@ -300,50 +300,99 @@ _HEADS = {
     "ref": "at |cur|ear|lat|mor|mos|now|pre|rec|rig|soo|the|ver",
 }
 # "the" starts a dozen kinds of expression, and most often none: the two characters after it
-# ("the fi", "the co", "the  " before more white space) rule out most of those kinds. Trying at a
+# ("the fi", "the co", "the  " before more white space) rule out most of those kinds; so do the
+# three after the commonest prepositions ("in Mar", "for th", "on Mon"). Trying at a
 # word start with one of these heads only the kinds its first `LONG_HEAD_LENGTH` characters allow
 # finds what trying those `_HEADS` allow finds; the tests derive these heads from the patterns too.
 LONG_HEAD_LENGTH = 6
 _LONG_HEADS = {
     "month_day": "the   |the  0|the 0 |the 00|the 0n|the 0r|the 0s|the 0t",
     "quarter": (
-        "the   |the  0|the  c|the  f|the  l|the  n|the  p|the  s|the  t|the 0n|the 0r|the 0s|"
-        "the 0t|the cu|the fi|the fo|the la|the ne|the pa|the pr|the se|the th"
+        "the   |the  0|the  c|the  f|the  l|the  n|the  p|the  s|the  t|the 0n|the 0r|the 0s|the 0t|"
+        "the cu|the fi|the fo|the la|the ne|the pa|the pr|the se|the th"
     ),
     "season": (
-        "the   |the  -|the  a|the  f|the  s|the  w|the - |the --|the -a|the -f|the -s|the -w|"
-        "the au|the fa|the sp|the su|the wi|the-  |the- -|the- a|the- f|the- s|the- w|the-- |"
-        "the---|the--a|the--f|the--s|the--w|the-au|the-fa|the-sp|the-su|the-wi"
+        "the   |the  -|the  a|the  f|the  s|the  w|the - |the --|the -a|the -f|the -s|the -w|the au|"
+        "the fa|the sp|the su|the wi|the-  |the- -|the- a|the- f|the- s|the- w|the-- |the---|the--a|"
+        "the--f|the--s|the--w|the-au|the-fa|the-sp|the-su|the-wi"
     ),
     "rel_period": (
-        "the   |the  b|the  c|the  e|the  f|the  l|the  m|the  n|the  p|the  r|the  s|the  t|"
-        "the  v|the  w|the  y|the be|the cl|the cu|the en|the fi|the fo|the la|the mi|the mo|"
-        "the ne|the pa|the pr|the re|the se|the st|the tu|the ve|the we|the ye"
+        "the   |the  b|the  c|the  e|the  f|the  l|the  m|the  n|the  p|the  r|the  s|the  t|the  v|"
+        "the  w|the  y|the be|the cl|the cu|the en|the fi|the fo|the la|the mi|the mo|the ne|the pa|"
+        "the pr|the re|the se|the st|the tu|the ve|the we|the ye"
     ),
     "that_period": "the   |the  s|the sa",
-    "the_day": "the   |the  b|the  c|the  d|the  e|the  r|the  s|the be|the cl|the da|the en|the re|the st",
+    "the_day": (
+        "for   |for  b|for  c|for  e|for  l|for  r|for  s|for  t|for be|for cl|for ea|for en|for la|"
+        "for re|for st|for th|the   |the  b|the  c|the  d|the  e|the  r|the  s|the be|the cl|the da|"
+        "the en|the re|the st"
+    ),
     "streak": (
-        "the   |the  0|the  e|the  f|the  n|the  s|the  t|the 00|the 0n|the 0r|the 0s|the 0t|"
-        "the ei|the fi|the fo|the ni|the se|the si|the te|the th"
+        "the   |the  0|the  e|the  f|the  n|the  s|the  t|the 00|the 0n|the 0r|the 0s|the 0t|the ei|"
+        "the fi|the fo|the ni|the se|the si|the te|the th"
     ),
     "duration": (
-        "the   |the  c|the  f|the  l|the  n|the  p|the co|the fi|the fo|the la|the ne|the pa|the pr"
+        "forty |forty-|the   |the  c|the  f|the  l|the  n|the  p|the co|the fi|the fo|the la|the ne|"
+        "the pa|the pr"
     ),
     "holiday": "the   |the  f|the fo",
     "deictic": "the   |the  d|the da",
     "month": (
-        "the   |the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the be|the cl|"
-        "the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+        "by    |by   a|by   b|by   c|by   d|by   e|by   f|by   j|by   l|by   m|by   n|by   o|by   r|"
+        "by   s|by   t|by   v|by  ap|by  au|by  be|by  cl|by  de|by  ea|by  en|by  fe|by  fi|by  ja|"
+        "by  ju|by  la|by  ma|by  mi|by  no|by  oc|by  re|by  se|by  st|by  th|by  tu|by  ve|by apr|"
+        "by aug|by beg|by clo|by dec|by ear|by end|by feb|by fir|by jan|by jul|by jun|by lat|by mar|"
+        "by may|by mid|by nov|by oct|by rem|by res|by sec|by sep|by sta|by the|by tur|by ver|for   |"
+        "for  a|for  b|for  c|for  d|for  e|for  f|for  j|for  l|for  m|for  n|for  o|for  r|for  s|"
+        "for  t|for  v|for ap|for au|for be|for cl|for de|for ea|for en|for fe|for fi|for ja|for ju|"
+        "for la|for ma|for mi|for no|for oc|for re|for se|for st|for th|for tu|for ve|in    |in   a|"
+        "in   b|in   c|in   d|in   e|in   f|in   j|in   l|in   m|in   n|in   o|in   r|in   s|in   t|"
+        "in   v|in  ap|in  au|in  be|in  cl|in  de|in  ea|in  en|in  fe|in  fi|in  ja|in  ju|in  la|"
+        "in  ma|in  mi|in  no|in  oc|in  re|in  se|in  st|in  th|in  tu|in  ve|in apr|in aug|in beg|"
+        "in clo|in dec|in ear|in end|in feb|in fir|in jan|in jul|in jun|in lat|in mar|in may|in mid|"
+        "in nov|in oct|in rem|in res|in sec|in sep|in sta|in the|in tur|in ver|of    |of   a|of   b|"
+        "of   c|of   d|of   e|of   f|of   j|of   l|of   m|of   n|of   o|of   r|of   s|of   t|of   v|"
+        "of  ap|of  au|of  be|of  cl|of  de|of  ea|of  en|of  fe|of  fi|of  ja|of  ju|of  la|of  ma|"
+        "of  mi|of  no|of  oc|of  re|of  se|of  st|of  th|of  tu|of  ve|of apr|of aug|of beg|of clo|"
+        "of dec|of ear|of end|of feb|of fir|of jan|of jul|of jun|of lat|of mar|of may|of mid|of nov|"
+        "of oct|of rem|of res|of sec|of sep|of sta|of the|of tur|of ver|on    |on   a|on   b|on   c|"
+        "on   d|on   e|on   f|on   j|on   l|on   m|on   n|on   o|on   r|on   s|on   t|on   v|on  ap|"
+        "on  au|on  be|on  cl|on  de|on  ea|on  en|on  fe|on  fi|on  ja|on  ju|on  la|on  ma|on  mi|"
+        "on  no|on  oc|on  re|on  se|on  st|on  th|on  tu|on  ve|on apr|on aug|on beg|on clo|on dec|"
+        "on ear|on end|on feb|on fir|on jan|on jul|on jun|on lat|on mar|on may|on mid|on nov|on oct|"
+        "on rem|on res|on sec|on sep|on sta|on the|on tur|on ver|the   |the  b|the  c|the  e|the  f|"
+        "the  m|the  r|the  s|the  t|the  v|the be|the cl|the en|the fi|the mi|the re|the se|the st|"
+        "the tu|the ve|to    |to   a|to   b|to   c|to   d|to   e|to   f|to   j|to   l|to   m|to   n|"
+        "to   o|to   r|to   s|to   t|to   v|to  ap|to  au|to  be|to  cl|to  de|to  ea|to  en|to  fe|"
+        "to  fi|to  ja|to  ju|to  la|to  ma|to  mi|to  no|to  oc|to  re|to  se|to  st|to  th|to  tu|"
+        "to  ve|to apr|to aug|to beg|to clo|to dec|to ear|to end|to feb|to fir|to jan|to jul|to jun|"
+        "to lat|to mar|to may|to mid|to nov|to oct|to rem|to res|to sec|to sep|to sta|to the|to tur|"
+        "to ver"
     ),
     "year": (
-        "the   |the  '|the  0|the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|"
-        "the '0|the 00|the be|the cl|the en|the fi|the mi|the re|the se|the st|the tu|the ve"
+        "the   |the  '|the  0|the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the '0|"
+        "the 00|the be|the cl|the en|the fi|the mi|the re|the se|the st|the tu|the ve"
     ),
     "century": "the   |the  0|the 00",
     "ref": (
-        "the   |the  c|the  f|the  l|the  m|the  n|the  p|the  s|the  t|the co|the fu|the lo|"
-        "the me|the ne|the pa|the sh|the ti|these "
+        "the   |the  c|the  f|the  l|the  m|the  n|the  p|the  s|the  t|the co|the fu|the lo|the me|"
+        "the ne|the pa|the sh|the ti|these "
     ),
+    "part_ref": (
+        "by    |by   a|by   e|by   l|by   m|by   t|by  af|by  ea|by  ev|by  la|by  mo|by  th|by aft|"
+        "by ear|by eve|by lat|by mor|by the|in    |in   a|in   e|in   l|in   m|in   t|in  af|in  ea|"
+        "in  ev|in  la|in  mo|in  th|in aft|in ear|in eve|in lat|in mor|in the"
+    ),
+    "set": "fortni",
+    "ago": "fortni|forty |forty-",
+    "adj_duration": "forty-",
+    "vague_duration": (
+        "for   |for  d|for  h|for  j|for  m|for  o|for  r|for  w|for  y|for da|for de|for ho|for ju|"
+        "for me|for mi|for mo|for on|for re|for we|for ye|in    |in   d|in   h|in   j|in   m|in   o|"
+        "in   r|in   w|in   y|in  da|in  de|in  ho|in  ju|in  me|in  mi|in  mo|in  on|in  re|in  we|"
+        "in  ye|in day|in dec|in hou|in jus|in mer|in min|in mon|in onl|in rec|in wee|in yea"
+    ),
+    "ordinal_day": "by    |by   t|by  th|by the|on    |on   t|on  th|on the",
 }
 HEAD_FOLD = {
     code: "0" if char.isdigit() else " " if char.isspace() else char.lower()
