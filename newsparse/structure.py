@@ -97,14 +97,15 @@ _DATELINE_LINE = re.compile(
 )
 
 # Bylines: "By Jane Doe and John Roe", "Jane Doe, Reuters", "Staff Reports".
-# Letters of European names ("José", "Søren", "Łukasz"): Latin-1 and Latin Extended-A, whose
-# upper- and lower-case letters interleave, so both classes take the whole Extended-A block.
-_UPPER = r"A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Letters of names in any Latin script ("José", "Søren", "Łukasz"): a capital is a letter that
+# is not an ASCII or Latin-1 small letter, a small letter one that is not an ASCII or Latin-1
+# capital (so Latin Extended-A letters, whose cases interleave, count as both). Negated classes:
+# CPython compiles a class of code points above U+00FF several times slower, at every start-up.
+_UPPER = r"[^\W\d_a-z\u00df-\u00ff]"
+_LOWER = r"(?:[^\W\d_A-Z\u00c0-\u00de]|['\-]|\u2019)"
 _NAME = (
     r"(?!(?:Follow|And|The|For|In|On|At|By)\b)"
-    rf"(?:[{_UPPER}]\.|[{_UPPER}][{_LOWER}'\u2019\-]+(?:[{_UPPER}][{_LOWER}'\u2019\-]+)?"
-    rf"|[{_UPPER}][{_UPPER}'\u2019\-]+)"
+    rf"(?:{_UPPER}\.|{_UPPER}{_LOWER}+(?:{_UPPER}{_LOWER}+)?|{_UPPER}(?:{_UPPER}|['\-]|\u2019)+)"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|di|dos|du|la|le|van|von|bin|ibn|al|el|ter)"
 _PERSON = rf"{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}"
