@@ -235,7 +235,8 @@ def write_atomically(path: Path, chunks: str | Iterable[str], force: bool) -> No
     A symlink is followed, as the shell's `>` does, so that the link stays a link.
     """
     if _is_special_file(path):  # /dev/stdout, a FIFO: nothing to overwrite, write to it as it is
-        with path.open("w", encoding="utf-8", newline="") as special:
+        # Appending: /dev/stdout may be a file the shell opened with `>>`, which "w" would empty.
+        with path.open("a", encoding="utf-8", newline="") as special:
             special.writelines([chunks] if isinstance(chunks, str) else chunks)
         return
     if path.is_symlink():

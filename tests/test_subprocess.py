@@ -229,3 +229,10 @@ def test_output_to_dev_stdout_writes_to_the_pipe_or_the_redirected_file(tmp_path
     with redirected.open("wb") as stdout:
         subprocess.run(command, stdout=stdout, env=ENV, check=True, cwd=ROOT)
     assert json.loads(redirected.read_text(encoding="utf-8"))["date"]["value"] == "2025-12-15"
+    appended = tmp_path / "log.txt"
+    appended.write_text("earlier line\n", encoding="utf-8")
+    with appended.open("ab") as stdout:  # the shell's >>
+        subprocess.run([*command, "--to", "jsonl"], stdout=stdout, env=ENV, check=True, cwd=ROOT)
+    first, record = appended.read_text(encoding="utf-8").splitlines()
+    assert first == "earlier line"
+    assert json.loads(record)["date"]["value"] == "2025-12-15"
