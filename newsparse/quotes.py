@@ -59,8 +59,10 @@ _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
 _MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
 # A single mark that opens at a word start ("'We", not "it's" or "rock 'n' roll") and one that
 # closes right after the punctuation that ends speech ("lives,'", not "the Smiths' house").
-_CURLY_OPENER = re.compile("\u2018(?=[^\\W\\d_][^'\u2019])")
-_SINGLE_START = re.compile("[^\\W\\d_][^'\u2019]")  # "'We", not "'90s" or "'n'"
+# What may follow a single mark that opens a quote: "'We", "'I'm", not "'90s" or "'n'".
+_SINGLE_START_SOURCE = "[^\\W\\d_][^'\u2019]|I['\u2019][a-z]"
+_CURLY_OPENER = re.compile(f"\u2018(?={_SINGLE_START_SOURCE})")
+_SINGLE_START = re.compile(_SINGLE_START_SOURCE)
 # A mark right after the punctuation that ends speech, before a space or punctuation.
 _STRAIGHT_CLOSER = re.compile("'(?<=[,.!?\u2026\u2014-]')(?=\\s|$|[.,;:)\\]}\u2014\u2013-])", re.MULTILINE)
 _CURLY_CLOSER = re.compile(

@@ -758,3 +758,17 @@ def test_a_person_introduced_by_a_role_is_nearer_than_the_last_speaker() -> None
     _, second, third = quotes_in(text)
     assert second.speaker is not None and second.speaker.name == "Tom Reyes"
     assert third.speaker is not None and third.speaker.name == "Ruth Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'I'm not going,' said Mrs Lee.",
+        "\u2018I\u2019ll be back,\u2019 said Mrs Lee.",
+        "Mrs Lee said: 'I've had enough.'",
+    ],
+)
+def test_single_marked_speech_may_open_with_i_and_an_apostrophe(text: str) -> None:
+    quote = only(text)
+    assert quote.text.startswith("I")
+    assert quote.speaker is not None and quote.speaker.name == "Lee"
