@@ -315,12 +315,16 @@ def _header_field(text: str, block: Block, layout: Layout, after: Block | None) 
     start, end = block.start, block.end
     if block.table or end - start > _MAX_FURNITURE_CHARS or len(block.lines) > 2:
         return None
-    if layout.date is None and len(block.lines) == 1:
-        date = match_date_line(text, start, end)
-        if date:
-            layout.date = _date(text, *date)
-            # A date line that does not say which date ("03/04/2025") is kept, as boilerplate.
-            return "date" if layout.date else "furniture"
+    dates = [match_date_line(text, line.start, line.end) for line in block.lines]
+    first = dates[0]
+    if first and all(dates):  # "Published ..." and "Updated ..." lines
+        if layout.date is not None:
+            return "furniture"  # a second date line: the date is known
+        layout.date = _date(text, *first)
+        for line in block.lines[1:]:
+            layout.boilerplate.append(_span(text, line.start, line.end))
+        # A date line that does not say which date ("03/04/2025") is kept, as boilerplate.
+        return "date" if layout.date else "furniture"
     if layout.byline is None and _header_byline(text, block, layout, after):
         return "byline"
     kicker_headline = layout.title is None and bool(_HEADLINE_KICKER.match(text, start, end))

@@ -884,3 +884,16 @@ def test_a_short_title_case_line_first_above_a_date_line_is_the_title() -> None:
     layout = classify(text)
     assert layout.title and layout.title.text == "Harbour Plan"
     assert layout.byline is None
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_an_update_line_under_the_date_line_is_boilerplate_not_the_lede(between: str) -> None:
+    text = (
+        "Council backs harbour plan\n\nBy Jane Doe\n\n"
+        f"Published 6:40 a.m. CT March 9, 2026{between}Updated 8:15 a.m. CT March 9, 2026\n\n"
+        "The council backed the plan on Monday.\n"
+    )
+    layout = classify(text)
+    assert layout.date and layout.date.value == "2026-03-09"
+    assert furniture(layout) == ["Updated 8:15 a.m. CT March 9, 2026"]
+    assert paragraphs(text, layout) == ["The council backed the plan on Monday."]
