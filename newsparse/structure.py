@@ -223,6 +223,13 @@ _FUNCTION_WORDS = frozenset(
     "its their his her our your my".split()
 )
 _KICKER = re.compile(r"[A-Z][^:]{0,30}:[ ]+\S")
+# The last words of a news site's section names, and of place names that look like a person's.
+_SECTION_WORDS = frozenset(
+    "news politics business sport sports world science environment technology tech health"
+    " entertainment arts culture opinion lifestyle travel money markets economy education weather"
+    " canada europe africa asia americas australia".split()
+)
+_PLACE_WORDS = frozenset("city county town island islands valley beach heights park springs bay".split())
 _DIGIT = re.compile(r"\d")
 # Headlines are in the present tense; these verbs of speech mark prose.
 _PAST_SPEECH = re.compile(r"\b(?:said|told|added|asked)\b")
@@ -354,6 +361,8 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
         not byline
         and after
         and _is_bare_name(text, start, end)
+        and not _names_a_section(text[start:end])
+        and not _names_a_place(text[start:end])
         and (
             _dateline_at(text, after.start, after.end)
             or (layout.title and layout.date is None and match_date_line(text, after.start, after.end))
@@ -496,7 +505,10 @@ def _is_section_label(text: str, block: Block, after: Block) -> bool:
     """A section name above the headline ("LOCAL NEWS", "Sport"): the headline under it is longer,
     ends no sentence and is no date line, byline or dateline."""
     label = text[block.start : block.end]
-    if not (_is_label(text, block.start, block.end) and (label.isupper() or len(label.split()) == 1)):
+    if not (
+        _is_label(text, block.start, block.end)
+        and (label.isupper() or len(label.split()) == 1 or _names_a_section(label))
+    ):
         return False
     headline = text[after.start : after.end]
     return (
@@ -508,6 +520,17 @@ def _is_section_label(text: str, block: Block, after: Block) -> bool:
         and not _byline(text, after.start, after.end)
         and not _DATELINE.match(text, after.start, after.end)
     )
+
+
+def _names_a_section(line: str) -> bool:
+    """A site's section name in Title Case: "Local News", "UK Politics", "Science & Environment"."""
+    words = [w.lower() for w in line.split() if w not in ("&", "and")]
+    return bool(words) and words[-1] in _SECTION_WORDS
+
+
+def _names_a_place(line: str) -> bool:
+    """Two capitalized words that name a place, not a person: "Kansas City", "Long Island"."""
+    return line.rsplit(None, 1)[-1].lower() in _PLACE_WORDS
 
 
 def _word_count(line: str) -> int:

@@ -734,7 +734,7 @@ def test_a_link_kicker_before_the_title_stays_furniture() -> None:
     assert furniture(layout) == ["WATCH: Waves wash over the coastal highway"]
 
 
-@pytest.mark.parametrize("label", ["LOCAL NEWS", "Sport", "WORLD"])
+@pytest.mark.parametrize("label", ["LOCAL NEWS", "Sport", "WORLD", "Local News", "Science & Environment"])
 def test_a_section_label_above_the_headline_is_furniture(label: str) -> None:
     text = (
         f"{label}\n"
@@ -897,3 +897,11 @@ def test_an_update_line_under_the_date_line_is_boilerplate_not_the_lede(between:
     assert layout.date and layout.date.value == "2026-03-09"
     assert furniture(layout) == ["Updated 8:15 a.m. CT March 9, 2026"]
     assert paragraphs(text, layout) == ["The council backed the plan on Monday."]
+
+
+@pytest.mark.parametrize("line", ["Kansas City", "Local News"])
+def test_a_place_or_a_section_above_the_date_line_is_no_byline(line: str) -> None:
+    text = f"Council backs harbour plan\n\n{line}\n\nMarch 3, 2025\n\nThe council met on Monday.\n"
+    layout = classify(text)
+    assert layout.byline is None
+    assert furniture(layout) == [line]
