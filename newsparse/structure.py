@@ -197,7 +197,14 @@ _TAG_LABEL = re.compile(r"(?:related[ ]|more[ ]on[ ]this[ ]|story[ ])?(?:topics?
 _MAX_TAGS = 12
 _MAX_TAG_CHARS = 40
 # Before the lede only: a content warning, a section kicker, a database label.
-_WARNING = re.compile(r"(?:content[ ]|trigger[ ])?warning[ ]?:", re.IGNORECASE)
+# A bare "Warning:" is a content note only when it speaks of the story ("this article contains
+# graphic ..."); "WARNING: Residents should boil their water" is news.
+_WARNING = re.compile(
+    r"(?:content|trigger)[ ]warning[ ]?:"
+    r"|warning[ ]?:.*\b(?:contains?|graphic|distressing|disturbing|upsetting|discuss(?:es)?"
+    r"|this[ ](?:story|article|report|video|content))\b",
+    re.IGNORECASE,
+)
 _BODY_LABEL = re.compile(r"(?i:full[ ]text)[ ]?[.:]?|(?i:body|text)[ ]?:|BODY|TEXT")
 # A credit at the end of a story: not a section of its own.
 _CREDIT = re.compile(

@@ -905,3 +905,23 @@ def test_a_place_or_a_section_above_the_date_line_is_no_byline(line: str) -> Non
     layout = classify(text)
     assert layout.byline is None
     assert furniture(layout) == [line]
+
+
+@pytest.mark.parametrize(
+    ("first", "is_note"),
+    [
+        ("Content warning: suicide.", True),
+        ("Warning: this article contains graphic descriptions of violence.", True),
+        (
+            "WARNING: Residents of the east side should boil their tap water until Friday, officials said.",
+            False,
+        ),
+    ],
+)
+def test_a_content_note_before_the_lede_is_boilerplate_but_a_warning_in_the_news_is_the_lede(
+    first: str, is_note: bool
+) -> None:
+    text = f"Water main breaks downtown\n\n{first}\n\nCrews worked through the night to fix the pipe."
+    layout = classify(text)
+    assert (first in furniture(layout)) is is_note
+    assert (paragraphs(text, layout)[0] == first) is not is_note
