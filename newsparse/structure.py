@@ -217,7 +217,10 @@ _CREDIT = re.compile(
 _SEPARATOR = re.compile(r"[ ]*(?:[|\u2022\u00b7]|[ ][-\u2013\u2014][ ]|,[ ](?=\D))[ ]*")
 _NUMBERED = re.compile(r"\d{1,2}[.)][ ]")
 _BULLET = re.compile(r"[-*\u2022\u2013\u2014\u25aa\u25cf>][ ]")
-_TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2})?[ ]?[ap]\.?m\.?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)
+# A time stamp alone on a line: "11:40 p.m. ET", "9 a.m.", "23:40 GMT" (a 24-hour time needs its zone).
+_TIME_STAMP = re.compile(
+    r"\d{1,2}(?::\d{2})?[ ]?[ap]\.?m\.?(?:[ ]?[A-Z]{2,4})?|\d{1,2}:\d{2}[ ]?(?-i:[A-Z]{2,4})", re.IGNORECASE
+)
 # A sentence boundary inside a line: end punctuation, a space, a capital (or opening quote).
 _SENTENCE_BREAK = re.compile(r"(\S+)[.!?][\"'\u201d\u2019)]*[ ]+[\"'\u201c\u2018(]?[A-Z]")
 _ABBREVIATIONS = frozenset(
@@ -777,13 +780,13 @@ def _mark_tag_list(text: str, items: list[_Item]) -> None:
     if label is None:
         return
     tags = items[label + 1 :]
-    if all(item.end - item.start <= _MAX_TAG_CHARS and not _ends_prose(text, item) for item in tags):
-        for item in tags:
+    if tags and all(item.end - item.start <= _MAX_TAG_CHARS and not _ends_prose(text, item) for item in tags):
+        for item in items[label:]:
             item.kind = "furniture"
 
 
 def _is_tag_label(text: str, item: _Item) -> bool:
-    return item.kind == "furniture" and bool(_TAG_LABEL.fullmatch(text, item.start, item.end))
+    return bool(_TAG_LABEL.fullmatch(text, item.start, item.end))
 
 
 def _is_signature(text: str, item: _Item) -> bool:

@@ -925,3 +925,17 @@ def test_a_content_note_before_the_lede_is_boilerplate_but_a_warning_in_the_news
     layout = classify(text)
     assert (first in furniture(layout)) is is_note
     assert (paragraphs(text, layout)[0] == first) is not is_note
+
+
+def test_topic_links_under_a_bare_topics_label_are_boilerplate() -> None:
+    text = f"{LONG}\n\n{LONG}\n\nTopics\nStorms\nCoastal weather\n"
+    layout = classify(text)
+    assert furniture(layout) == ["Topics", "Storms", "Coastal weather"]
+
+
+def test_live_blog_time_stamps_may_be_24_hour_times_with_a_zone() -> None:
+    text = (
+        "Storm live\n\n23:40 GMT\nThe coast guard closed the harbour.\n\n"
+        "23:15 GMT\nWinds reached 90 mph at the point, forecasters said.\n"
+    )
+    assert headings(text, classify(text)) == ["23:40 GMT", "23:15 GMT"]
