@@ -488,7 +488,8 @@ _FUTURE_SOURCE = (
 # gives a schedule's extent ("runs until March"), not the runs of a cricket score.
 _SCHEDULED_SOURCE = (
     r"(?:begins|starts|opens|ends|closes|resumes|runs\s+(?:until|till|through|from|out)|meets|arrives|leaves"
-    r"|departs|returns|goes|expires|concludes|convenes|reconvenes|begin|resume|meet|arrive|depart|convene|reconvene|expire"
+    r"|departs|returns|goes|expires|concludes|convenes|reconvenes|reopens|hears|begin|resume|meet|arrive"
+    r"|depart|convene|reconvene|expire|reopen"
     r"|takes?\s+(?:effect|into\s+force|office|place)|comes?\s+into\s+(?:effect|force)|kicks?\s+off"
     r"|go\s+(?:on\s+trial|to\s+the\s+polls|on\s+sale|into\s+effect))\b"
 )

@@ -664,3 +664,14 @@ def test_an_expression_with_no_trigger_word_but_its_own_is_found_far_from_any_ot
     )
     found = {t.text: t.value for t in timex.find_times(text, [Span(text, 0, len(text))], MONDAY)}
     assert found["daily"] == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Schools reopen Wednesday, the district said.", "2025-12-17"),
+        ("The court hears arguments Thursday.", "2025-12-18"),
+    ],
+)
+def test_reopens_and_hears_are_scheduled_events(sentence: str, value: str) -> None:
+    assert one(sentence)[2] == value
