@@ -129,7 +129,10 @@ def _refuse_known_formats(data: bytes) -> None:
 def _refuse_binary(data: bytes) -> None:
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
-        raise DecodeError("binary data (NUL bytes), not text")
+        raise DecodeError(
+            "binary data (NUL bytes), not text (if it is UTF-16 without a byte order mark, give the"
+            " encoding: utf-16-le or utf-16-be)"
+        )
     controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
     if head and controls / len(head) > _MAX_CONTROL_SHARE:
         raise DecodeError("binary data (control bytes), not text")

@@ -59,9 +59,7 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
         else:
             path = Path(name)
             if path.is_dir():
-                raise InputError(
-                    f"{name}: is a directory (newsparse convert --recursive reads the files in it)"
-                )
+                raise InputError(f"{name}: is a directory (--recursive reads the files in it)")
             with path.open("rb") as file:
                 data = file.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
