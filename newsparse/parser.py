@@ -44,15 +44,17 @@ def _without_cycle_collection(function: Callable[_P, _R]) -> Callable[_P, _R]:
 
 @_without_cycle_collection
 def parse(text: str, date: dt.date | str | None = None) -> Article:
-    """Parse the plain text of one article. Never raises on any `str` text (a `date` that is not
-    a date is a ValueError).
+    """Parse the plain text of one article. Never raises on any `str` text (a `date` string that
+    is not a date is a ValueError, a `date` of another type a TypeError).
 
     `date` is the publication date to use when the text gives none, and the anchor for relative
     time expressions when it does not either.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    caller = iso_date(date) if isinstance(date, (str, dt.date)) else None
+    if date is not None and not isinstance(date, (str, dt.date)):
+        raise TypeError(f"date must be a datetime.date or an ISO date string, not {type(date).__name__}")
+    caller = iso_date(date) if date is not None else None
     if date is not None and caller is None:
         raise ValueError(f"date must be a datetime.date or an ISO date string like 2025-12-15, not {date!r}")
     layout = classify(text)

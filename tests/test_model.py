@@ -96,9 +96,15 @@ def test_paragraph_default_sentences_is_empty() -> None:
     assert Paragraph("x", 0, 1).sentences == ()
 
 
-@pytest.mark.parametrize("date", ["2025-13-01", "", "yesterday", 20250101])
-def test_a_date_argument_that_is_not_a_date_is_a_value_error(date: object) -> None:
+@pytest.mark.parametrize("date", ["2025-13-01", "", "yesterday"])
+def test_a_date_argument_that_is_not_a_date_is_a_value_error(date: str) -> None:
     with pytest.raises(ValueError, match="ISO date"):
+        newsparse.parse("Text.", date=date)
+
+
+@pytest.mark.parametrize("date", [20250101, 2025.0, ["2025-01-01"]])
+def test_a_date_argument_of_another_type_is_a_type_error(date: object) -> None:
+    with pytest.raises(TypeError, match="or an ISO date string, not"):
         newsparse.parse("Text.", date=date)  # type: ignore[arg-type]
 
 
