@@ -54,7 +54,7 @@ _GLUED_DATE = re.compile(rf"{DATE_LABEL}(?P<date>{DATE})\s+(?=\S)", re.IGNORECAS
 # alone before the dash; a place in mixed case needs a region, a date or an agency to show it
 # is a dateline and not the subject of the sentence.
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019\-]+"
-_PLACE_CAPS = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
+_PLACE_CAPS = rf"{_CAPS_WORD}(?:[ /]{_CAPS_WORD}){{0,3}}"  # "SAO PAULO/NEW YORK" too
 _PLACE_MIXED = r"[A-Z][a-z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,2}"
 _REGION = r",[ ]?[A-Z][A-Za-z.'\u2019\-]*(?:[ ][A-Z][A-Za-z.'\u2019\-]+){0,2}"
 _WHEN = rf",?[ ]?(?i:{MONTH})[ ]?\d{{1,2}}(?:,[ ]?\d{{4}})?"
@@ -70,12 +70,14 @@ _NEWS_AGENCY = (
 # introduce links, it opens the story's title.
 _HEADLINE_KICKER_WORDS = (
     r"BREAKING(?:[ ]NEWS)?|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT(?:ARY)?|REVIEW"
-    r"|FACT[ ]CHECK|INTERVIEW|EXPLAINER|SPECIAL[ ]REPORT|INSIGHT|FEATURE|URGENT|FLASH|LIVE"
+    r"|FACT[ ]CHECK|INTERVIEW|EXPLAINER|SPECIAL[ ]REPORT|INSIGHT|FEATURE|URGENT|FLASH|LIVE(?:[ ]UPDATES?)?"
+    r"|JUST[ ]IN|ALERT|DEVELOPING|POLL"
 )
 # Capital words before a colon that label a line rather than name a place ("UPDATE: ...").
 _LABEL_WORDS = (
     rf"(?:{_HEADLINE_KICKER_WORDS}|WATCH|READ|LISTEN|SEE|RELATED|MORE|ALSO|NOTE|EDITORS?|CORRECTION"
-    r"|CLARIFICATION|WARNING|PHOTOS?|VIDEOS?|SOURCES?|TAGS?|TOPICS?|Q|A|QUESTION|ANSWER|FILE)"
+    r"|CLARIFICATION|WARNING|PHOTOS?|VIDEOS?|SOURCES?|TAGS?|TOPICS?|Q|A|QUESTION|ANSWER|FILE|MEANWHILE"
+    r"|SPOILERS?|RECAP|SUMMARY|BACKGROUND|CONTEXT)"
 )
 # Datelines: "WASHINGTON (AP) —", "SALVADOR, Feb 26 -", "Jan 5 (Reuters) -", "NEW DELHI:".
 _DATELINE = re.compile(

@@ -89,6 +89,7 @@ def test_title_date_line_byline_and_dateline() -> None:
         ("Jan 5 (Reuters) - ", "Jan 5 (Reuters) -", "--01-05"),
         ("NEW DELHI: ", "NEW DELHI:", None),
         ("ISLAMABAD, Pakistan: ", "ISLAMABAD, Pakistan:", None),
+        ("SAO PAULO/NEW YORK, Jan 5 (Reuters) - ", "SAO PAULO/NEW YORK, Jan 5 (Reuters) -", "--01-05"),
     ],
 )
 def test_dateline_is_taken_off_the_lede(opening: str, dateline: str, date: str | None) -> None:
@@ -709,7 +710,9 @@ def test_mixed_case_place_with_an_agency_and_a_dash_is_a_dateline(text: str, dat
     assert article.title is None
 
 
-@pytest.mark.parametrize("kicker", ["BREAKING", "EXCLUSIVE", "ANALYSIS", "FACT CHECK"])
+@pytest.mark.parametrize(
+    "kicker", ["BREAKING", "EXCLUSIVE", "ANALYSIS", "FACT CHECK", "JUST IN", "DEVELOPING"]
+)
 def test_a_headline_kicker_in_capitals_opens_the_title(kicker: str) -> None:
     text = (
         f"{kicker}: Storm forces closure of coastal highway\n\n"
@@ -788,6 +791,7 @@ def test_a_date_line_that_does_not_say_which_date_is_kept_as_boilerplate() -> No
     [
         "UPDATE: The council has since reversed its decision to close the library on weekends.",
         "CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+        "MEANWHILE: The council met again on Monday to discuss the plan.",
     ],
 )
 def test_a_label_in_capitals_before_a_colon_is_no_dateline(opening: str) -> None:
