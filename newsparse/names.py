@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
@@ -496,8 +497,15 @@ class NameIndex:
             elif title in MALE_TITLES:
                 self._gender.setdefault(key, "m")
 
-    def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
-        """The fullest name of the last person named before `position` who fits `gender`."""
+    def last_before(
+        self,
+        position: int,
+        gender: str | None,
+        learned: Callable[[str], str | None] | None = None,
+        reach: int = 600,
+    ) -> str | None:
+        """The fullest name of the last person named before `position` who fits `gender`;
+        `learned` gives what the reader has learned of a full name's gender."""
         self._build()
         at = bisect_right(self._starts, position) - 1
         for k in range(at, max(at - 6, -1), -1):
@@ -507,6 +515,8 @@ class NameIndex:
             known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
                 name = self.fullest(list(mention))
+                if name and gender and learned and learned(name) not in (None, gender):
+                    continue
                 if known or (
                     name
                     and " " in name
