@@ -547,7 +547,11 @@ class NameIndex:
             return None
         forms = self.forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
-        fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
+        fuller = [
+            m
+            for m in forms
+            if len(m) > len(part) and wanted <= {name_key(w) for w in m} and not self._in_dotted(m, forms[m])
+        ]
         if before is not None and len(fuller) > 1:
             recent = max((self._last_as_subject(forms[m], before), m) for m in fuller)
             if recent[0] >= 0:
@@ -558,6 +562,14 @@ class NameIndex:
             if len(mention) > len(best):
                 best = mention
         return " ".join(best)
+
+    def _in_dotted(self, mention: tuple[str, ...], positions: list[int]) -> bool:
+        """ "Washington, D.C. Marco Rubio": an "initial" glued to the letters before it is the end
+        of an abbreviation that ended the sentence, no part of the name."""
+        source = self._source
+        return _INITIALS.fullmatch(mention[0]) is not None and all(
+            at > 0 and source[at - 1] == "." for at in positions
+        )
 
     def _last_as_subject(self, positions: list[int], before: int) -> int:
         """The last of a name's (ascending) positions before `before` where it leads a clause;

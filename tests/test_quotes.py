@@ -811,3 +811,27 @@ def test_a_sentence_opening_with_a_known_surname_and_a_cue_is_nearer_than_a_spea
         '"We believe in the rule," she said.'
     )
     assert speaker_names(text)[-1] == "Dana Pruitt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks were held in Washington, D.C. Marco Ruiz said: "We will win."',
+        'The troops went back to the U.S. Marco Ruiz said: "We will win."',
+        'The crews went home to the U.K. Marco Ruiz said "We will win."',
+    ],
+)
+def test_a_speaker_does_not_start_in_the_abbreviation_that_ended_the_sentence(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Marco Ruiz" and quote.speaker.name == "Marco Ruiz"
+
+
+def test_an_abbreviation_before_an_office_stays_in_the_speaker() -> None:
+    quote = only('"We will appeal," the U.S. Attorney Jo Kemp said.')
+    assert quote.speaker is not None and quote.speaker.text == "the U.S. Attorney Jo Kemp"
+
+
+def test_a_speaker_after_the_cue_ends_before_the_next_sentences_opener() -> None:
+    quote = only('"We will appeal," said Martin Luther Kemp Jr. The family agreed.')
+    assert quote.speaker is not None and quote.speaker.text == "Martin Luther Kemp Jr."
