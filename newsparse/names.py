@@ -364,6 +364,7 @@ class NameIndex:
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
+        self._fullest_of: dict[tuple[str, ...], str | None] = {}  # for `last_before`
 
     @property
     def gender(self) -> dict[str, str]:
@@ -514,7 +515,9 @@ class NameIndex:
             mention = self._mentions[k]
             known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
-                name = self.fullest(list(mention))
+                name = self._fullest_of.get(mention, "")
+                if name == "":
+                    name = self._fullest_of[mention] = self.fullest(list(mention))
                 if name and gender and learned and learned(name) not in (None, gender):
                     continue
                 if known or (

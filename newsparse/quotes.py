@@ -731,11 +731,14 @@ class _People:
         for start, name, gender, weak in reversed(self._mentions[max(0, k - 8) : k]):
             if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
                 break
-            full = self._names.fullest(name.split(" "), start) or name
-            if weak and speaker is not None and " " not in full:
-                continue  # "Apple said": a lone word is a person only when no speaker is near
-            if self._genders.get(full, self._genders.get(name, gender)) in (None, want):
-                return full
+            if weak:
+                full = self._names.fullest([name], start) or name
+                if speaker is not None and " " not in full:
+                    continue  # "Apple said": a lone word is a person only when no speaker is near
+                if self._genders.get(full, gender) in (None, want):
+                    return full
+            elif self._genders.get(name, gender) in (None, want):
+                return self._names.fullest(name.split(" "), start) or name
         return speaker[1] if speaker else None
 
     def _speaker_before(self, at: int, want: str) -> tuple[int, str] | None:
