@@ -837,7 +837,14 @@ def _after_role(text: str, start: int) -> bool:
     word = before[-1]
     if not (word.isalpha() and word.islower()) or word.endswith(("ed", "s", "ing")):
         return False
-    return word not in STOP and word not in DETERMINERS and word not in CUES
+    return word not in STOP and word not in DETERMINERS and word not in CUES and word not in _IRREGULAR_PAST
+
+
+# Past tenses without -ed that take a person as object: "Maria Cantwell met Bob Ferguson".
+_IRREGULAR_PAST = frozenset(
+    "met beat hit led left sent won saw took gave made brought caught fought got heard held kept "
+    "knew lost paid put ran set sought sold struck taught thought found chose drove bit shot".split()
+)
 
 
 def _apposition_gender(window: str) -> str | None:

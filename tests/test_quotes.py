@@ -835,3 +835,8 @@ def test_an_abbreviation_before_an_office_stays_in_the_speaker() -> None:
 def test_a_speaker_after_the_cue_ends_before_the_next_sentences_opener() -> None:
     quote = only('"We will appeal," said Martin Luther Kemp Jr. The family agreed.')
     assert quote.speaker is not None and quote.speaker.text == "Martin Luther Kemp Jr."
+
+
+def test_an_irregular_past_tense_before_a_name_is_no_role() -> None:
+    text = 'Ferry talks stall\n\nGov. Ana Ruiz met Tom Kemp on Monday. "We are close," she said.'
+    assert speaker_names(text) == ["Ana Ruiz"]
