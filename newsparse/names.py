@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
@@ -363,6 +364,7 @@ class NameIndex:
         self._gender: dict[str, str] = {}
         self._starts: list[int] = []
         self._mentions: list[tuple[str, ...]] = []
+        self._fullest_of: dict[tuple[str, ...], str | None] = {}  # for `last_before`
 
     @property
     def gender(self) -> dict[str, str]:
@@ -496,8 +498,15 @@ class NameIndex:
             elif title in MALE_TITLES:
                 self._gender.setdefault(key, "m")
 
-    def last_before(self, position: int, gender: str | None, reach: int = 600) -> str | None:
-        """The fullest name of the last person named before `position` who fits `gender`."""
+    def last_before(
+        self,
+        position: int,
+        gender: str | None,
+        learned: Callable[[str], str | None] | None = None,
+        reach: int = 600,
+    ) -> str | None:
+        """The fullest name of the last person named before `position` who fits `gender`;
+        `learned` gives what the reader has learned of a full name's gender."""
         self._build()
         at = bisect_right(self._starts, position) - 1
         for k in range(at, max(at - 6, -1), -1):
@@ -506,7 +515,11 @@ class NameIndex:
             mention = self._mentions[k]
             known = self._gender.get(name_key(surname(mention)))
             if gender is None or known in (None, gender):
-                name = self.fullest(list(mention))
+                name = self._fullest_of.get(mention, "")
+                if name == "":
+                    name = self._fullest_of[mention] = self.fullest(list(mention))
+                if name and gender and learned and learned(name) not in (None, gender):
+                    continue
                 if known or (
                     name
                     and " " in name
@@ -537,7 +550,11 @@ class NameIndex:
             return None
         forms = self.forms(name_key(surname(part)))
         wanted = {name_key(w) for w in part}
-        fuller = [m for m in forms if len(m) > len(part) and wanted <= {name_key(w) for w in m}]
+        fuller = [
+            m
+            for m in forms
+            if len(m) > len(part) and wanted <= {name_key(w) for w in m} and not self._in_dotted(m, forms[m])
+        ]
         if before is not None and len(fuller) > 1:
             recent = max((self._last_as_subject(forms[m], before), m) for m in fuller)
             if recent[0] >= 0:
@@ -548,6 +565,14 @@ class NameIndex:
             if len(mention) > len(best):
                 best = mention
         return " ".join(best)
+
+    def _in_dotted(self, mention: tuple[str, ...], positions: list[int]) -> bool:
+        """ "Washington, D.C. Marco Rubio": an "initial" glued to the letters before it is the end
+        of an abbreviation that ended the sentence, no part of the name."""
+        source = self._source
+        return _INITIALS.fullmatch(mention[0]) is not None and all(
+            at > 0 and source[at - 1] == "." for at in positions
+        )
 
     def _last_as_subject(self, positions: list[int], before: int) -> int:
         """The last of a name's (ascending) positions before `before` where it leads a clause;

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
@@ -596,12 +596,14 @@ def _set_speaker(
         if pronoun in {"he", "she"}:
             want = "m" if pronoun == "he" else "f"
             name = people.referent(found.speaker_start, want)
-            if name is None:
-                name = _antecedent(pronoun, last_named) or names.last_before(found.speaker_start, want)
             if name is not None:
-                people.learn(name, want)
+                people.learn(name, want)  # "she said" of a sentence's subject: she from now on
+            else:  # a guess, which teaches nothing
+                name = _antecedent(pronoun, last_named, people.gender) or names.last_before(
+                    found.speaker_start, want, people.gender
+                )
         else:
-            name = _antecedent(pronoun, last_named)
+            name = _antecedent(pronoun, last_named, people.gender)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
         name = names.fullest(words, found.speaker_start)
         if name and office and name.split(" ", 1)[0] != words[0]:
@@ -662,6 +664,13 @@ _GENDERED = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_WORDS = frozenset("he him his himself she her hers herself".split())
+# ", who presented the best actress award": a clause about something else; ", who is chairman of"
+# still names the person's role.
+_RELATIVE = re.compile(
+    r",\s*(?:who(?!\s+(?:is|was|has\s+been|had\s+been|became|becomes)\b)|whose|which|that|when|where)\b",
+    re.IGNORECASE,
+)
+_APPOSITION_END = re.compile(r",|[.!?](?:[ \t\n]|$)")
 _NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
 _NAME_REACH = 600
 _SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
@@ -705,6 +714,11 @@ class _People:
     def learn(self, name: str, gender: str) -> None:
         self._genders.setdefault(name, gender)
 
+    def gender(self, name: str) -> str | None:
+        """What the text has said of a person's gender so far: a title, a role beside the name
+        ("Ann Lee, a spokeswoman"), or an earlier "he said" resolved to them."""
+        return self._genders.get(name) or self._learn_speaker(name)
+
     def referent(self, at: int, want: str) -> str | None:
         """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
         if not self._quote_starts:
@@ -717,9 +731,13 @@ class _People:
         for start, name, gender, weak in reversed(self._mentions[max(0, k - 8) : k]):
             if (speaker is not None and start < speaker[0]) or start < at - _SUBJECT_REACH:
                 break
-            if weak and speaker is not None:
-                continue  # "Apple said": a lone word is a person only when no speaker is near
-            if self._genders.get(name, gender) in (None, want):
+            if weak:
+                full = self._names.fullest([name], start) or name
+                if speaker is not None and " " not in full:
+                    continue  # "Apple said": a lone word is a person only when no speaker is near
+                if self._genders.get(full, gender) in (None, want):
+                    return full
+            elif self._genders.get(name, gender) in (None, want):
                 return self._names.fullest(name.split(" "), start) or name
         return speaker[1] if speaker else None
 
@@ -819,14 +837,23 @@ def _after_role(text: str, start: int) -> bool:
     word = before[-1]
     if not (word.isalpha() and word.islower()) or word.endswith(("ed", "s", "ing")):
         return False
-    return word not in STOP and word not in DETERMINERS and word not in CUES
+    return word not in STOP and word not in DETERMINERS and word not in CUES and word not in _IRREGULAR_PAST
+
+
+# Past tenses without -ed that take a person as object: "Maria Cantwell met Bob Ferguson".
+_IRREGULAR_PAST = frozenset(
+    "met beat hit led left sent won saw took gave made brought caught fought got heard held kept "
+    "knew lost paid put ran set sought sold struck taught thought found chose drove bit shot".split()
+)
 
 
 def _apposition_gender(window: str) -> str | None:
-    """ "Janet Wu, a spokeswoman for the utility, said": the role says she."""
-    if not window.startswith(","):
-        return None
-    role = _GENDERED.search(window, 0, max(0, window.find(",", 1)))
+    """ "Janet Wu, a spokeswoman for the utility, said", "said Ann Lee, a spokeswoman for the
+    port.": the role says she. The apposition ends at the next comma or the sentence's end."""
+    if not window.startswith(",") or _RELATIVE.match(window):
+        return None  # ", who presented the best actress award,": the role is someone else's
+    ends = _APPOSITION_END.search(window, 1)
+    role = _GENDERED.search(window, 0, ends.start() if ends else 0)
     if role is None or role.group().casefold() in _PRONOUN_WORDS:
         return None
     return "m" if role.group(1) else "f"
@@ -839,15 +866,18 @@ def _next_sentence_gender(window: str) -> str | None:
     return "m" if first == "He" else "f" if first == "She" else None
 
 
-def _antecedent(pronoun: str, last_named: list[tuple[str, str | None]]) -> str | None:
-    """The most recent named speaker a pronoun can refer to."""
+def _antecedent(
+    pronoun: str, last_named: list[tuple[str, str | None]], known: Callable[[str], str | None]
+) -> str | None:
+    """The most recent named speaker a pronoun can refer to, never one the text gives the
+    other gender."""
     want = {"he": "m", "she": "f"}.get(pronoun.casefold())
     if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
         return None
     for name, gender in reversed(last_named[-8:]):
         if name.casefold() in PRONOUNS:
             continue
-        if want is None or gender in (None, want):
+        if want is None or (gender or known(name)) in (None, want):
             return name
     return None
 

@@ -251,6 +251,8 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
             return k, max(j, end)
         if k < j and _possessive(token) and (k == lo or not tokens_[k - 1].is_word):
             return k, max(j, end)
+        if k < j and _abbreviation_ends_sentence(tokens_, k, lo):
+            break  # "back to the U.S. Marco Rubio said"
         if low in STOP and low not in _NP_PREPOSITIONS and not _joins_names(tokens_, k, lo):
             break
         if low in CUES and low not in WEAK_CUES and not token.is_cap:
@@ -286,8 +288,8 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
             continue
         if not (token.is_cap or token.low in _PARTICLES or _joins_names(tokens_, k, lo)):
             break
-        if k < j and _ends_sentence(token):  # "in Washington. Marco Rubio said"
-            break
+        if k < j and (_ends_sentence(token) or _abbreviation_ends_sentence(tokens_, k, lo)):
+            break  # "in Washington. Marco Rubio said", "back to the U.S. Marco Rubio said"
         k -= 1
     first = k + 1
     if first > cap_end:
@@ -309,6 +311,21 @@ def _ends_sentence(token: Token) -> bool:
         return False
     low = token.low
     return low not in _TITLE_ABBREVIATIONS and low not in TITLES and low not in _FIRM_ABBREVIATIONS
+
+
+def _abbreviation_ends_sentence(tokens_: list[Token], k: int, lo: int) -> bool:
+    """ "held in Washington, D.C. Marco Rubio said": an abbreviation after a lower-case word or a
+    comma ends its sentence when a name and a cue follow; "U.S. Attorney Jo Lee said" opens one."""
+    token = tokens_[k]
+    text = token.text
+    if not text.endswith(".") or len(text) < 3 or token.low in _TITLE_ABBREVIATIONS - _SUFFIXES:
+        return False
+    if "." not in text[:-1] and token.low not in _FIRM_ABBREVIATIONS | _SUFFIXES:
+        return False
+    if k - 1 < lo or tokens_[k + 1].low in TITLES:  # "the U.S. Attorney Jo Lee"
+        return False
+    before = tokens_[k - 1]
+    return before.text == "," or (before.is_word and not before.is_cap)
 
 
 def _possessive(token: Token) -> bool:
@@ -367,10 +384,7 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
     k = j
     # A word with a full stop ends the run: "said chief economist Ifzal Ali. Donor nations have"
     while (
-        k < len(tokens_)
-        and k < j + 10
-        and tokens_[k].is_word
-        and (k == j or not _ends_sentence(tokens_[k - 1]))
+        k < len(tokens_) and k < j + 10 and tokens_[k].is_word and (k == j or not _sentence_ended(tokens_, k))
     ):
         token = tokens_[k]
         if token.low in _WEEKDAYS:
@@ -388,6 +402,15 @@ def phrase_after(tokens_: list[Token], i: int) -> tuple[int, int] | None:
     if k > j and (k == len(tokens_) or not tokens_[k].is_word):
         return j, k - 1
     return None
+
+
+def _sentence_ended(tokens_: list[Token], k: int) -> bool:
+    """ "said chief economist Ifzal Ali. Donor nations", "said Martin Luther King Jr. The family":
+    a full stop ends the sentence, or an abbreviation's stop before a word that opens one."""
+    before = tokens_[k - 1]
+    if _ends_sentence(before):
+        return True
+    return before.text.endswith(".") and tokens_[k].low in _SENTENCE_OPENERS
 
 
 def _closing_apposition(tokens_: list[Token], last: int) -> int:
@@ -446,6 +469,11 @@ def attribution(tokens_: list[Token], first: int, last: int, cue: int | None) ->
 
 
 # "Apple Inc. CEO Steve Jobs": abbreviations inside a name that end no sentence.
+_SUFFIXES = frozenset({"jr", "sr"})
+# Words that open a sentence and never go on a name: after "Jr." or "D.C." they start the next.
+_SENTENCE_OPENERS = frozenset(
+    "the an it its he she they we this that these those there his her their our but".split()
+)
 _FIRM_ABBREVIATIONS = frozenset("inc corp ltd bros plc llc co".split())
 _TITLE_ABBREVIATIONS = frozenset("rep sen del gov gen col capt sgt lt rev dr mr mrs ms st jr sr".split())
 

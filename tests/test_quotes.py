@@ -772,3 +772,71 @@ def test_single_marked_speech_may_open_with_i_and_an_apostrophe(text: str) -> No
     quote = only(text)
     assert quote.text.startswith("I")
     assert quote.speaker is not None and quote.speaker.name == "Lee"
+
+
+def speaker_names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes_in(text)]
+
+
+def test_a_pronoun_never_goes_to_a_person_the_text_gives_the_other_gender() -> None:
+    assert speaker_names(
+        '"We need the money now," said Ann Lee, a spokeswoman for the port. "Not later," he said.'
+    ) == ["Ann Lee", None]
+    assert speaker_names(
+        "Tom Ruiz, the port's chairman, met Ann Lee on Monday. "
+        '"We need the money now," he said. "Not later," she said.'
+    ) == ["Tom Ruiz", None]
+
+
+def test_a_resolved_pronoun_teaches_the_persons_gender() -> None:
+    text = (
+        'Sen. Maria Sorel met with Ben Ashby on Monday. "We need the money," she said. "Not now," he added.'
+    )
+    assert speaker_names(text) == ["Maria Sorel", None]
+
+
+def test_a_relative_clause_after_a_name_is_not_the_persons_role() -> None:
+    text = (
+        'Carl Wendt, who presented the best actress award, said the night was "exciting". '
+        '"It is always surreal," he said.'
+    )
+    assert speaker_names(text)[-1] == "Carl Wendt"
+
+
+def test_a_sentence_opening_with_a_known_surname_and_a_cue_is_nearer_than_a_speaker() -> None:
+    text = (
+        "Dana Pruitt, a lawyer, argued the case before Judge Roy Kemper.\n\n"
+        '"Well," Kemper countered, "I do not follow."\n\n'
+        "Pruitt said the rule was settled. "
+        '"We believe in the rule," she said.'
+    )
+    assert speaker_names(text)[-1] == "Dana Pruitt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks were held in Washington, D.C. Marco Ruiz said: "We will win."',
+        'The troops went back to the U.S. Marco Ruiz said: "We will win."',
+        'The crews went home to the U.K. Marco Ruiz said "We will win."',
+    ],
+)
+def test_a_speaker_does_not_start_in_the_abbreviation_that_ended_the_sentence(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Marco Ruiz" and quote.speaker.name == "Marco Ruiz"
+
+
+def test_an_abbreviation_before_an_office_stays_in_the_speaker() -> None:
+    quote = only('"We will appeal," the U.S. Attorney Jo Kemp said.')
+    assert quote.speaker is not None and quote.speaker.text == "the U.S. Attorney Jo Kemp"
+
+
+def test_a_speaker_after_the_cue_ends_before_the_next_sentences_opener() -> None:
+    quote = only('"We will appeal," said Martin Luther Kemp Jr. The family agreed.')
+    assert quote.speaker is not None and quote.speaker.text == "Martin Luther Kemp Jr."
+
+
+def test_an_irregular_past_tense_before_a_name_is_no_role() -> None:
+    text = 'Ferry talks stall\n\nGov. Ana Ruiz met Tom Kemp on Monday. "We are close," she said.'
+    assert speaker_names(text) == ["Ana Ruiz"]
