@@ -416,7 +416,10 @@ _TRIGGER_WORDS = [
         " future term ago time date".split()
     ),
 ]
-_TRIGGER_START = r"(?:\b|(?=['\u2019]\d))(?:\d|['\u2019]\d|(?-i:"
+# A number is a trigger unless it follows a currency sign or is the rest of a decimal or of a
+# thousands group ("$4.5", "1,000"): no time expression is made of those.
+_TRIGGER_NUMBER = r"(?<![$\u00a3\u20ac.,])\d"
+_TRIGGER_START = rf"(?:\b|(?=['\u2019]\d))(?:{_TRIGGER_NUMBER}|['\u2019]\d|(?-i:"
 
 
 # The letters that Python's case-insensitive matching pairs with a character other than their own
@@ -456,7 +459,7 @@ def _by_first_letter(words: list[str], fold: bool, blocks: int = 1) -> str:
 
 # Case-sensitive, for the speed of the first-letter tests.
 _TRIGGER_WORD_SOURCE = (
-    r"(?:\d|['\u2019]\d|"
+    rf"(?:{_TRIGGER_NUMBER}|['\u2019]\d|"
     + _by_first_letter(_TRIGGER_NAMES, fold=False)
     + "|"
     + _by_first_letter(_TRIGGER_WORDS, fold=True, blocks=2)
