@@ -54,7 +54,7 @@ _MAX_DATE_LINE = 120
 _DEFAULT_A = dt.datetime(2000, 1, 1)
 _DEFAULT_B = dt.datetime(2001, 2, 2)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # every date has digits: a test before any costlier pattern
 
 
 def date_value(text: str) -> str | None:
@@ -103,7 +103,7 @@ def match_date_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     zones and separators ("Published: Mon 15 Dec 2025 10:04 GMT | Updated 16 Dec 2025"). Of
     several dates the first counts, unless it is labelled as an update.
     """
-    if end - start > _MAX_DATE_LINE or not _DIGIT.search(text, start, end):  # every date has digits
+    if end - start > _MAX_DATE_LINE or not DIGIT.search(text, start, end):
         return None
     dates = list(_DATE.finditer(text, start, end))
     if not dates:

@@ -10,7 +10,7 @@ from .model import Article, Quote, Span, TimeExpression
 # A TIMEX3 value that names a calendar date or time: "2025", "2025-12", "2025-W50", "2025-12-14T09:30",
 # or a part of a day: "2025-12-14TEV" (Sunday evening).
 _CALENDAR_VALUE = re.compile(
-    r"\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SU|SP|FA|WI))*(?:-\d{2})?(?:T(?:[\d:]+|MO|MI|AF|EV|NI|DT))?$"
+    r"\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SU|SP|FA|WI))*(?:-\d{2})?(?:T(?:[\d:]+|MO|AF|EV|NI))?$"
 )
 
 

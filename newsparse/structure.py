@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .blocks import Block, split_blocks
-from .dates import DATE, DATE_LABEL, MONTH, date_value, find_day_of_month, match_date_line
+from .dates import DATE, DATE_LABEL, DIGIT, MONTH, date_value, find_day_of_month, match_date_line
 from .model import ArticleDate, Span
 
 BodyKind = Literal["heading", "paragraph"]
@@ -242,7 +242,6 @@ _SECTION_WORDS = frozenset(
     " canada europe africa asia americas australia".split()
 )
 _PLACE_WORDS = frozenset("city county town island islands valley beach heights park springs bay".split())
-_DIGIT = re.compile(r"\d")
 # Headlines are in the present tense; these verbs of speech mark prose.
 _PAST_SPEECH = re.compile(r"\b(?:said|told|added|asked)\b")
 _LABEL_ITEM = re.compile(r"[^:]{1,40}:[ ]|.+[ ][-\u2013\u2014][ ]")
@@ -388,7 +387,7 @@ def _header_byline(text: str, block: Block, layout: Layout, after: Block | None)
         return True
     both = (
         _byline_and_date(text, start, end)
-        if layout.date is None and len(block.lines) == 1 and _DIGIT.search(text, start, end)
+        if layout.date is None and len(block.lines) == 1 and DIGIT.search(text, start, end)
         else None
     )
     if both:
@@ -404,7 +403,7 @@ def _is_byline_role(text: str, byline: Block, below: Block) -> bool:
         and len(below.lines) == 1
         and len(line) <= _MAX_ROLE_CHARS
         and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
-        and bool(_BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", line.lower())))
+        and _has_news_word(line)
         and not match_date_line(text, below.start, below.end)
     )
 
@@ -468,7 +467,11 @@ def _byline(text: str, start: int, end: int) -> Span | None:
 
 def _is_news_organisation(name: str) -> bool:
     """A web domain ("CTVNews.ca") or a name with a word news organisations use ("Daily News")."""
-    return "." in name.strip(".") or bool(_BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", name.lower())))
+    return "." in name.strip(".") or _has_news_word(name)
+
+
+def _has_news_word(line: str) -> bool:
+    return bool(_BYLINE_ORG_WORDS.intersection(re.findall(r"[a-z]+", line.lower())))
 
 
 def _byline_and_date(text: str, start: int, end: int) -> tuple[Span, ArticleDate] | None:
