@@ -32,8 +32,6 @@ _CHUNK = 8
 
 
 _FILE_MODE = 0o666
-# Files a recursive walk takes: plain text and JSON Lines (and files without an extension).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ""})
 
 
 def _umask() -> int:
@@ -88,51 +86,6 @@ class Outcome:
 
 
 # --- inputs -------------------------------------------------------------------------------------
-
-
-def expand_paths(
-    args: Iterable[str], recursive: bool = False, skip: str | None = None
-) -> Iterator[tuple[str, str | None]]:
-    """(path, the directory it was found under) for each argument, lazily.
-
-    A directory needs `recursive`, and gives its article files (`ARTICLE_SUFFIXES`), hidden ones
-    and the folder `skip` (the output folder) left out. A pattern with `*`, `?` or `[` that names
-    no file is expanded as a glob (for quoted patterns and lists too long for the shell).
-    """
-    for arg in args:
-        if arg == STDIN:
-            yield arg, None
-        elif os.path.isdir(arg):
-            if not recursive:
-                yield arg, None  # read_source reports "is a directory", with the hint below
-                continue
-            yield from ((path, arg) for path in _walk(arg, skip))
-        elif not os.path.exists(arg) and glob.has_magic(arg):
-            matches = sorted(glob.iglob(arg, recursive=True))
-            if not matches:
-                yield arg, None  # reported as missing
-            for match in matches:
-                if os.path.isdir(match):
-                    if recursive:
-                        yield from ((path, match) for path in _walk(match, skip))
-                else:
-                    yield match, None
-        else:
-            yield arg, None
-
-
-def _walk(directory: str, skip: str | None) -> Iterator[str]:
-    """Article files under `directory` in a stable order; hidden files and `skip` left out."""
-    skip_real = os.path.realpath(skip) if skip else None
-    for folder, subfolders, names in os.walk(directory):
-        subfolders[:] = sorted(
-            d
-            for d in subfolders
-            if not d.startswith(".") and os.path.realpath(os.path.join(folder, d)) != skip_real
-        )
-        for name in sorted(names):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
-                yield os.path.join(folder, name)
 
 
 def read_path_list(stream: Iterable[bytes], null_separated: bool) -> Iterator[str]:

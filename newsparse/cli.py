@@ -108,8 +108,7 @@ class ReadOptions:
 
         Quoted globs and, with `recursive`, directories are expanded as `convert` expands them.
         """
-        from .batch import expand_paths
-        from .inputs import InputError, iter_sources
+        from .inputs import InputError, expand_paths, iter_sources
         from .parser import parse
 
         for name, _ in expand_paths(names, recursive):
@@ -525,7 +524,9 @@ def convert(
     settings = batch.Settings(
         fmt, encoding, anchor.isoformat() if anchor else None, input_format, output_dir, force, _debug
     )
-    paths = batch.expand_paths(chain(files, listed), recursive, skip=output_dir)
+    from .inputs import expand_paths
+
+    paths = expand_paths(chain(files, listed), recursive, skip=output_dir)
     report = Report()
     with ProgressDisplay(quiet) as display:
         outcomes = (display.advance(o) for o in batch.run(batch.tasks(paths, settings), settings, jobs))

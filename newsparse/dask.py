@@ -33,7 +33,6 @@ from .batch import (
     Task,
     convert_task,
     error_record,
-    expand_paths,
     write_atomically,
 )
 from .inputs import (
@@ -42,6 +41,7 @@ from .inputs import (
     InputError,
     InputFormat,
     Source,
+    expand_paths,
     is_jsonl,
     jsonl_records,
     source_from_bytes,

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import SAMPLES, SEED
 
-from newsparse import batch
+from newsparse import batch, inputs
 from newsparse.cli import ExitCode, cli
 
 
@@ -32,7 +32,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_directories_need_recursive_and_skip_hidden_files(corpus: Path) -> None:
-    found = [p for p, _ in batch.expand_paths([str(corpus)], recursive=True)]
+    found = [p for p, _ in inputs.expand_paths([str(corpus)], recursive=True)]
     assert [os.path.relpath(p, corpus) for p in found] == ["a.txt", "b.txt", os.path.join("world", "c.txt")]
     result = run("convert", str(corpus))
     assert result.exit_code == ExitCode.INPUT_ERROR
@@ -40,9 +40,9 @@ def test_directories_need_recursive_and_skip_hidden_files(corpus: Path) -> None:
 
 
 def test_quoted_globs_are_expanded(corpus: Path) -> None:
-    names = [Path(p).name for p, _ in batch.expand_paths([str(corpus / "*.txt")])]
+    names = [Path(p).name for p, _ in inputs.expand_paths([str(corpus / "*.txt")])]
     assert names == ["a.txt", "b.txt"]
-    assert [Path(p).name for p, _ in batch.expand_paths([str(corpus / "**" / "*.txt")])] == [
+    assert [Path(p).name for p, _ in inputs.expand_paths([str(corpus / "**" / "*.txt")])] == [
         "a.txt",
         "b.txt",
         "c.txt",
