@@ -50,6 +50,7 @@ _OFFICE_TITLES = TITLES - _HONORIFICS
 _POSTNOMINALS = frozenset("mp mep msp qc kc obe mbe cbe".split())
 # Generational suffixes: part of the name they follow ("Martin Luther King III").
 SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
+_PARTICLES_OR_SUFFIXES = PARTICLES | SUFFIXES
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 # Capitalised words that start sentences or name things other than people.
@@ -114,7 +115,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     part.reverse()
     if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
         return ()  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
-    while part and part[0].casefold() in PARTICLES | SUFFIXES:
+    while part and part[0].casefold() in _PARTICLES_OR_SUFFIXES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]

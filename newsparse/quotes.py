@@ -675,6 +675,7 @@ _NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
 _NAME_REACH = 600
 _SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
 _LONE_CUES = CUES - WEAK_CUES  # "Burton explained", not "Bigger attacks"
+_THIRD_PERSON = PRONOUNS - {"i", "we", "you", "it"}
 _LONE_SUBJECT = re.compile(r"([^\W\d_a-z][\w'\u2019\-]*) ([a-z]+)\b")
 _CAPITAL_RUN = re.compile(
     r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
@@ -872,7 +873,7 @@ def _antecedent(
     """The most recent named speaker a pronoun can refer to, never one the text gives the
     other gender."""
     want = {"he": "m", "she": "f"}.get(pronoun.casefold())
-    if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
+    if pronoun.casefold() not in _THIRD_PERSON:
         return None
     for name, gender in reversed(last_named[-8:]):
         if name.casefold() in PRONOUNS:
