@@ -169,27 +169,30 @@ def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], .
     A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
     """
     if not any(word[-1] == "." for word in run[:-1]):
-        mention = _mention(list(run))
+        mention = _mention(run)
         return (mention,) if mention else ()
     found = []
     first = 0
     for k, word in enumerate(run):
         if k + 1 == len(run) or ends_sentence(word):
-            mention = _mention(list(run[first : k + 1]))
+            mention = _mention(run[first : k + 1])
             if mention:
                 found.append(mention)
             first = k + 1
     return tuple(found)
 
 
-def _mention(words: list[str]) -> tuple[tuple[str, ...], str, str] | None:
-    while words and words[-1].casefold() in PARTICLES:
-        words.pop()
-    part = person_part(words)
+def _mention(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
+    end = len(words)
+    while end and words[end - 1].casefold() in PARTICLES:
+        end -= 1
+    if end < len(words):
+        words = words[:end]
+    part = _person_part(words)
     if not part:
         return None
     title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
-    return tuple(part), name_key(surname(part)), title
+    return part, name_key(surname(part)), title
 
 
 def _any_case(letters: str) -> str:
@@ -485,6 +488,8 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
+        if len(run) == 1 and run[0].casefold() in _NOT_NAMES:
+            return  # "The", "But", "Monday": the most common runs name no one
         for part, key, title in _mentions(tuple(run)):
             self._starts.append(start)
             self._mentions.append(part)

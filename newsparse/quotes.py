@@ -513,11 +513,13 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
     a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
     a work even when a speech verb is next to it.
     """
-    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
     lead = left.rstrip().rsplit(None, 2)
-    if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
+    if not lead:
+        return 0
+    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
+    if lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as":
         return 2 if len(words) <= 6 else 0
-    if not words or len(words) > 10 or not left.strip():
+    if not words or len(words) > 10:
         return 0
     work = lead[-1].casefold().endswith(("'s", "\u2019s")) or lead[-1].casefold() in _WORK_LEAD
     words[-1] = words[-1].rstrip(",;:")
@@ -655,7 +657,8 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
 
 
 # Where a narrative sentence may start: a paragraph, or after a full stop and a space.
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n)(?=[^\W\d_])")
+# (One character class first, so that the scan skips to the candidates fast.)
+_SENTENCE_START = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"'\u201d\u2019]?[ \t]+)(?=[^\W\d_])")
 # Words after a name that give the person's gender: a pronoun, a role, a family word.
 _GENDERED = re.compile(
     r"\b(?:(he|him|his|himself|spokesman|chairman|businessman|congressman|councilman|father|son|"

@@ -9,7 +9,6 @@ quoted stretch already masked out, so words inside quotes are never taken for a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .names import TITLES
@@ -36,8 +35,7 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Offsets of the speaker phrase and the cue, and the speaker's words for name lookup."""
 
     speaker_start: int
