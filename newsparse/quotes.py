@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -147,7 +147,8 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
-    if _MARK.search(text) is None:
+    marks = [mark.start() for mark in _MARK.finditer(text)]
+    if not marks:
         return found
     carried: _Found | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -167,8 +168,8 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for mark in _MARK.finditer(text, scan, hi):
-            i = mark.start()
+        for k in range(bisect_left(marks, scan), bisect_left(marks, hi)):
+            i = marks[k]
             if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
                     outer, opened_in = i, index
@@ -392,9 +393,10 @@ def _right_adjacent(after: list[Token]) -> Attribution | None:
         span = phrase_after(after, first + 1)
         return attribution(after, span[0], span[1], first) if span else None
     for i in range(first, min(len(after), first + 25)):
-        if not after[i].is_word and after[i].text not in {",", "(", ")"}:
+        token = after[i]
+        if not token.is_word and token.text not in {",", "(", ")"}:
             return None
-        if not is_cue(after, i, first):
+        if token.low not in CUES or not is_cue(after, i, first):  # most words: no call needed
             continue
         if i == first:
             span = phrase_after(after, i)

@@ -24,15 +24,23 @@ _TOKEN = re.compile(
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark with its offsets; its forms are computed once, as the clause
-    rules ask for them many times."""
+    """A word or punctuation mark; its forms are computed once, as the clause rules ask for them
+    many times, and its offsets only when asked, as few tokens end up in an attribution."""
 
     text: str
-    start: int
-    end: int
     low: str
     is_word: bool
     is_cap: bool
+    match: re.Match[str]
+    base: int  # the offset of the matched frame in the article
+
+    @property
+    def start(self) -> int:
+        return self.base + self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.base + self.match.end()
 
 
 class Attribution(NamedTuple):
@@ -52,20 +60,12 @@ def tokens(frame: str, start: int, end: int, base: int = 0) -> list[Token]:
     `base` is the offset of `frame` in the article, added to every token's offsets.
     """
     found: list[Token] = []
-    for match in _TOKEN.finditer(frame, max(start, 0), max(end, 0)):
+    for match in _TOKEN.finditer(frame, start if start > 0 else 0, end if end > 0 else 0):
         word = match.group()
         first = word[0]
         found.append(
             _new_token(
-                Token,
-                (
-                    word,
-                    base + match.start(),
-                    base + match.end(),
-                    word.rstrip(".").casefold(),
-                    first.isalnum(),
-                    first.isupper(),
-                ),
+                Token, (word, word.rstrip(".").casefold(), first.isalnum(), first.isupper(), match, base)
             )
         )
     return found
