@@ -50,6 +50,7 @@ _OFFICE_TITLES = TITLES - _HONORIFICS
 _POSTNOMINALS = frozenset("mp mep msp qc kc obe mbe cbe".split())
 # Generational suffixes: part of the name they follow ("Martin Luther King III").
 SUFFIXES = frozenset("jr jr. sr sr. ii ii. iii iii. iv iv.".split())
+_PARTICLES_OR_SUFFIXES = PARTICLES | SUFFIXES
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 # Capitalised words that start sentences or name things other than people.
@@ -114,7 +115,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     part.reverse()
     if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
         return ()  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
-    while part and part[0].casefold() in PARTICLES | SUFFIXES:
+    while part and part[0].casefold() in _PARTICLES_OR_SUFFIXES:
         part.pop(0)
     if part and part[-1].endswith(("'s", "\u2019s")):
         part[-1] = part[-1][:-2]
@@ -168,27 +169,30 @@ def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], .
     A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
     """
     if not any(word[-1] == "." for word in run[:-1]):
-        mention = _mention(list(run))
+        mention = _mention(run)
         return (mention,) if mention else ()
     found = []
     first = 0
     for k, word in enumerate(run):
         if k + 1 == len(run) or ends_sentence(word):
-            mention = _mention(list(run[first : k + 1]))
+            mention = _mention(run[first : k + 1])
             if mention:
                 found.append(mention)
             first = k + 1
     return tuple(found)
 
 
-def _mention(words: list[str]) -> tuple[tuple[str, ...], str, str] | None:
-    while words and words[-1].casefold() in PARTICLES:
-        words.pop()
-    part = person_part(words)
+def _mention(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, str] | None:
+    end = len(words)
+    while end and words[end - 1].casefold() in PARTICLES:
+        end -= 1
+    if end < len(words):
+        words = words[:end]
+    part = _person_part(words)
     if not part:
         return None
     title = words[len(words) - len(part) - 1].casefold() if len(words) > len(part) else ""
-    return tuple(part), name_key(surname(part)), title
+    return part, name_key(surname(part)), title
 
 
 def _any_case(letters: str) -> str:
@@ -484,6 +488,8 @@ class NameIndex:
             self._add(run, run_start)
 
     def _add(self, run: list[str], start: int) -> None:
+        if len(run) == 1 and run[0].casefold() in _NOT_NAMES:
+            return  # "The", "But", "Monday": the most common runs name no one
         for part, key, title in _mentions(tuple(run)):
             self._starts.append(start)
             self._mentions.append(part)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +56,7 @@ from .speakers import (
 _OPENERS = "\u201c\u00ab\u201e\u201f"
 _CLOSERS = "\u201d\u00bb"
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character at a time
-_MARK = re.compile('["' + _OPENERS + _CLOSERS + "]")
+_MARKS = '"' + _OPENERS + _CLOSERS
 # A single mark that opens at a word start ("'We", not "it's" or "rock 'n' roll") and one that
 # closes right after the punctuation that ends speech ("lives,'", not "the Smiths' house").
 # What may follow a single mark that opens a quote: "'We", "'I'm", not "'90s" or "'n'".
@@ -147,7 +147,8 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
-    if _MARK.search(text) is None:
+    marks = _mark_positions(text)
+    if not marks:
         return found
     carried: _Found | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -167,8 +168,8 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             else:
                 found.append(carried)
             carried = None
-        for mark in _MARK.finditer(text, scan, hi):
-            i = mark.start()
+        for k in range(bisect_left(marks, scan), bisect_left(marks, hi)):
+            i = marks[k]
             if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
                     outer, opened_in = i, index
@@ -186,6 +187,19 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where the double quotation marks are, in order (`str.find` passes over text faster than a
+    regex does, and most texts use one or two of the marks)."""
+    marks: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    return marks
 
 
 def _pair_single_marks(text: str, paragraphs: Sequence[Paragraph], double: list[_Found]) -> list[_Found]:
@@ -392,9 +406,10 @@ def _right_adjacent(after: list[Token]) -> Attribution | None:
         span = phrase_after(after, first + 1)
         return attribution(after, span[0], span[1], first) if span else None
     for i in range(first, min(len(after), first + 25)):
-        if not after[i].is_word and after[i].text not in {",", "(", ")"}:
+        token = after[i]
+        if not token.is_word and token.text not in {",", "(", ")"}:
             return None
-        if not is_cue(after, i, first):
+        if token.low not in CUES or not is_cue(after, i, first):  # most words: no call needed
             continue
         if i == first:
             span = phrase_after(after, i)
@@ -513,11 +528,13 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
     a possessive or "on"/"of" ("on CBS's "Face the Nation."", "DuVernay's "13th"") is a show or
     a work even when a speech verb is next to it.
     """
-    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
     lead = left.rstrip().rsplit(None, 2)
-    if lead and (lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as"):
+    if not lead:
+        return 0
+    words = text[quote.start : quote.end].split(maxsplit=11)  # past 10 words the count is enough
+    if lead[-1].casefold() in _TERM_LEAD or " ".join(lead[-2:]).casefold() == "known as":
         return 2 if len(words) <= 6 else 0
-    if not words or len(words) > 10 or not left.strip():
+    if not words or len(words) > 10:
         return 0
     work = lead[-1].casefold().endswith(("'s", "\u2019s")) or lead[-1].casefold() in _WORK_LEAD
     words[-1] = words[-1].rstrip(",;:")
@@ -655,7 +672,8 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
 
 
 # Where a narrative sentence may start: a paragraph, or after a full stop and a space.
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n)(?=[^\W\d_])")
+# (One character class first, so that the scan skips to the candidates fast.)
+_SENTENCE_START = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"'\u201d\u2019]?[ \t]+)(?=[^\W\d_])")
 # Words after a name that give the person's gender: a pronoun, a role, a family word.
 _GENDERED = re.compile(
     r"\b(?:(he|him|his|himself|spokesman|chairman|businessman|congressman|councilman|father|son|"
@@ -675,6 +693,7 @@ _NEXT_SENTENCE = re.compile(r"[.!?][ \t\n]+(\w+)")
 _NAME_REACH = 600
 _SUBJECT_REACH = 300  # a sentence or two: how long a person who did not speak stays in view
 _LONE_CUES = CUES - WEAK_CUES  # "Burton explained", not "Bigger attacks"
+_THIRD_PERSON = PRONOUNS - {"i", "we", "you", "it"}
 _LONE_SUBJECT = re.compile(r"([^\W\d_a-z][\w'\u2019\-]*) ([a-z]+)\b")
 _CAPITAL_RUN = re.compile(
     r"[^\W\d_a-z][\w'\u2019\-]*\.?(?: [^\W\d_a-z][\w'\u2019\-]*\.?)+"
@@ -872,7 +891,7 @@ def _antecedent(
     """The most recent named speaker a pronoun can refer to, never one the text gives the
     other gender."""
     want = {"he": "m", "she": "f"}.get(pronoun.casefold())
-    if pronoun.casefold() not in PRONOUNS - {"i", "we", "you", "it"}:
+    if pronoun.casefold() not in _THIRD_PERSON:
         return None
     for name, gender in reversed(last_named[-8:]):
         if name.casefold() in PRONOUNS:

@@ -9,32 +9,41 @@ quoted stretch already masked out, so words inside quotes are never taken for a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .names import TITLES
 
 MASK = "\x01"
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&\-]|[./](?=\w)|(?<=\d),(?=\d{3}))*\.?|\x01+|[^\w\s]")
+# A word runs on through apostrophes, hyphens and "&", through a full stop or slash before a
+# letter ("U.S.", "9/11") and through a thousands comma ("1,000"); the unrolled loop is fast.
+_WORD_RUN = r"[\w'\u2019&\-]*"
+_TOKEN = re.compile(
+    r"[^\W_]" + _WORD_RUN + r"(?:(?:[./](?=\w)|(?<=\d),(?=\d{3}))" + _WORD_RUN + r")*\.?|\x01+|[^\w\s]"
+)
 
 
-class Token:
-    """A word or punctuation mark with its offsets; its forms are computed once, as the clause
-    rules ask for them many times."""
+class Token(NamedTuple):
+    """A word or punctuation mark; its forms are computed once, as the clause rules ask for them
+    many times, and its offsets only when asked, as few tokens end up in an attribution."""
 
-    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
+    text: str
+    low: str
+    is_word: bool
+    is_cap: bool
+    match: re.Match[str]
+    base: int  # the offset of the matched frame in the article
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.low = text.rstrip(".").casefold()
-        self.is_word = text[0].isalnum()
-        self.is_cap = text[0].isupper()
+    @property
+    def start(self) -> int:
+        return self.base + self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.base + self.match.end()
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Offsets of the speaker phrase and the cue, and the speaker's words for name lookup."""
 
     speaker_start: int
@@ -50,10 +59,19 @@ def tokens(frame: str, start: int, end: int, base: int = 0) -> list[Token]:
 
     `base` is the offset of `frame` in the article, added to every token's offsets.
     """
-    return [
-        Token(m.group(), base + m.start(), base + m.end())
-        for m in _TOKEN.finditer(frame, max(start, 0), max(end, 0))
-    ]
+    found: list[Token] = []
+    for match in _TOKEN.finditer(frame, start if start > 0 else 0, end if end > 0 else 0):
+        word = match.group()
+        first = word[0]
+        found.append(
+            _new_token(
+                Token, (word, word.rstrip(".").casefold(), first.isalnum(), first.isupper(), match, base)
+            )
+        )
+    return found
+
+
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor
 
 
 def _forms(base: str) -> set[str]:
@@ -133,6 +151,10 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _PARTICLES = frozenset("al el bin ibn abu de del der di da dos du la le van von".split())
+_RELATIVE_OR_DETERMINER = DETERMINERS | {"who", "which"}
+_NOT_IN_NAME = STOP | _WEEKDAYS | _MONTHS
+_DETERMINER_OR_STOP = DETERMINERS | STOP
+_DETERMINER_STOP_OR_PRONOUN = _DETERMINER_OR_STOP | PRONOUNS
 
 
 def is_cue(tokens_: list[Token], i: int, sentence_first: int) -> bool:
@@ -182,7 +204,7 @@ def _skip_apposition(tokens_: list[Token], j: int, lo: int) -> int:
     if k < lo or tokens_[k].text != "," or k + 1 >= j:
         return -1
     first = tokens_[k + 1]
-    if first.low in {"who", "which"} | DETERMINERS or first.text[0].isdigit() or not first.is_cap:
+    if first.low in _RELATIVE_OR_DETERMINER or first.text[0].isdigit() or not first.is_cap:
         return k - 1
     return -1
 
@@ -207,7 +229,7 @@ def _name_before_apposition(tokens_: list[Token], j: int, lo: int) -> tuple[int,
     if m == end or (m >= lo and tokens_[m].is_word):
         return None
     first = m + 1
-    if any(tokens_[x].low in STOP | _WEEKDAYS | _MONTHS for x in range(first, end + 1)):
+    if any(tokens_[x].low in _NOT_IN_NAME for x in range(first, end + 1)):
         return None
     return first, end
 
@@ -235,7 +257,7 @@ def subject_before(tokens_: list[Token], i: int, lo: int) -> tuple[int, int] | N
     j, name = _before_appositions(tokens_, j, lo)
     if name is not None:
         return name
-    if j < lo or not tokens_[j].is_word or tokens_[j].low in DETERMINERS | STOP:
+    if j < lo or not tokens_[j].is_word or tokens_[j].low in _DETERMINER_OR_STOP:
         return None
     if _possessive(tokens_[j]):  # "Trump's tweet": the verb is a noun here
         return None
@@ -295,9 +317,9 @@ def _bare_subject(tokens_: list[Token], j: int, lo: int) -> tuple[int, int] | No
     if first > cap_end:
         boundary = k < lo or not tokens_[k].is_word or tokens_[k].low in STOP
         return (first, j) if first <= j and boundary else None
-    while first < cap_end and tokens_[first].low in STOP | DETERMINERS:
+    while first < cap_end and tokens_[first].low in _DETERMINER_OR_STOP:
         first += 1
-    if tokens_[first].low in STOP | DETERMINERS | PRONOUNS:
+    if tokens_[first].low in _DETERMINER_STOP_OR_PRONOUN:
         return None
     if j > first and all(t.text.isupper() and len(t.text) > 1 for t in tokens_[first : j + 1]):
         return None  # a headline in capitals run into the paragraph
@@ -318,9 +340,9 @@ def _abbreviation_ends_sentence(tokens_: list[Token], k: int, lo: int) -> bool:
     comma ends its sentence when a name and a cue follow; "U.S. Attorney Jo Lee said" opens one."""
     token = tokens_[k]
     text = token.text
-    if not text.endswith(".") or len(text) < 3 or token.low in _TITLE_ABBREVIATIONS - _SUFFIXES:
+    if not text.endswith(".") or len(text) < 3 or token.low in _NAME_TITLE_ABBREVIATIONS:
         return False
-    if "." not in text[:-1] and token.low not in _FIRM_ABBREVIATIONS | _SUFFIXES:
+    if "." not in text[:-1] and token.low not in _FIRM_ABBREVIATIONS_OR_SUFFIXES:
         return False
     if k - 1 < lo or tokens_[k + 1].low in TITLES:  # "the U.S. Attorney Jo Lee"
         return False
@@ -476,6 +498,8 @@ _SENTENCE_OPENERS = frozenset(
 )
 _FIRM_ABBREVIATIONS = frozenset("inc corp ltd bros plc llc co".split())
 _TITLE_ABBREVIATIONS = frozenset("rep sen del gov gen col capt sgt lt rev dr mr mrs ms st jr sr".split())
+_NAME_TITLE_ABBREVIATIONS = _TITLE_ABBREVIATIONS - _SUFFIXES
+_FIRM_ABBREVIATIONS_OR_SUFFIXES = _FIRM_ABBREVIATIONS | _SUFFIXES
 
 
 def according_to(tokens_: list[Token], i: int) -> bool:
