@@ -15,7 +15,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 # Capitalised words, initials and hyphenated or apostrophised names ("al-Shaibani", "O'Neill").
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+# The letters a-z come first in the classes below: the regex engine tests them before the
+# Unicode categories, and most characters of an article are among them.
+_WORD_CHAR = r"[a-z\w'\u2019\-]"
+_NON_WORD = r"[ ,.;:\"\u201c\u201d()\W\d_]"  # \W, digits and "_", the commonest first
+_WORD = re.compile(r"[^\W\d_]" + _WORD_CHAR + r"*\.?")
 
 # Lower-case particles that sit inside a name: "Ursula von der Leyen", "Osama bin Laden".
 PARTICLES = frozenset("al el bin ibn abu de del della der di da dos du la le van von ter ten st".split())
@@ -230,10 +234,22 @@ def _skippable_start() -> str:
 
 
 # Runs of lower-case words that can neither be nor join a name, with what separates them, so the
-# index loop sees only the words that matter: a skipped word is never a particle or an "al-".
-_SKIP = r"(?:" + _skippable_start() + r"[\w'\u2019\-]*\.?[\W\d_]*)+"
+# index loop sees only the words that matter: a skipped word is never an "al-", and only the first
+# can follow a name, so only the first is never a particle ("de Gaulle" after "the" names no one).
+_SKIP = (
+    r"(?:"
+    + _skippable_start()
+    + _WORD_CHAR
+    + r"*\.?"
+    + _NON_WORD
+    + r"*)(?:(?:[b-df-z]|[ae](?![^\W\d_]{1,2}[-\u2010]))"
+    + _WORD_CHAR
+    + r"*\.?"
+    + _NON_WORD
+    + r"*)*"
+)
 # Words in ASCII capitals and particles joined by single spaces: a run the loop takes whole.
-_CAPITAL_WORD = r"[A-Z][\w'\u2019\-]*\.?"
+_CAPITAL_WORD = r"[A-Z]" + _WORD_CHAR + r"*\.?"
 _RUN = _CAPITAL_WORD + "(?: (?:" + _CAPITAL_WORD + "|" + _lower_particle() + "))*"
 # The leading lookahead lets the scan pass over non-letters quickly.
 _SKIP_OR_RUN_OR_WORD = re.compile(r"(?=[^\W\d_])(?:(" + _SKIP + ")|(" + _RUN + ")|" + _WORD.pattern + ")")
@@ -453,13 +469,14 @@ class NameIndex:
         self._text = None
         self._by_key.clear()
         self._gender.clear()
+        runs: list[tuple[int, list[str]]] = []
         run: list[str] = []
         run_start = run_end = -1
         for match in _SKIP_OR_RUN_OR_WORD.finditer(text):
             kind = match.lastindex
             if kind == 1:  # lower-case words: they end a run
                 if run:
-                    self._add(run, run_start)
+                    runs.append((run_start, run))
                     run = []
                 continue
             word = match.group()
@@ -470,7 +487,7 @@ class NameIndex:
                     run.extend(word.split(" "))
                 else:
                     if run:
-                        self._add(run, run_start)
+                        runs.append((run_start, run))
                     run = word.split(" ")
                     run_start = start
                 run_end = match.end()
@@ -480,29 +497,40 @@ class NameIndex:
                 run.append(word)
             else:
                 if run:
-                    self._add(run, run_start)
+                    runs.append((run_start, run))
                 run = [word] if is_cap else []
                 run_start = start
             run_end = match.end()
         if run:
-            self._add(run, run_start)
+            runs.append((run_start, run))
+        self._add(runs)
 
-    def _add(self, run: list[str], start: int) -> None:
-        if len(run) == 1 and run[0].casefold() in _NOT_NAMES:
-            return  # "The", "But", "Monday": the most common runs name no one
-        for part, key, title in _mentions(tuple(run)):
-            self._starts.append(start)
-            self._mentions.append(part)
-            forms = self._by_key.setdefault(key, {})
-            positions = forms.get(part)
-            if positions is not None:
-                positions.append(start)
-            elif len(forms) < _MAX_FORMS:
-                forms[part] = [start]
-            if title in FEMALE_TITLES:
-                self._gender.setdefault(key, "f")
-            elif title in MALE_TITLES:
-                self._gender.setdefault(key, "m")
+    def _add(self, runs: list[tuple[int, list[str]]]) -> None:
+        """Index the mentions of each run (given in the order of the text)."""
+        starts = self._starts
+        mentions = self._mentions
+        by_key = self._by_key
+        genders = self._gender
+        for start, run in runs:
+            if len(run) == 1 and run[0].casefold() in _NOT_NAMES:
+                continue  # "The", "But", "Monday": the most common runs name no one
+            for part, key, title in _mentions(tuple(run)):
+                starts.append(start)
+                mentions.append(part)
+                forms = by_key.get(key)
+                if forms is None:
+                    by_key[key] = {part: [start]}
+                else:
+                    positions = forms.get(part)
+                    if positions is not None:
+                        positions.append(start)
+                    elif len(forms) < _MAX_FORMS:
+                        forms[part] = [start]
+                if title and key not in genders:
+                    if title in FEMALE_TITLES:
+                        genders[key] = "f"
+                    elif title in MALE_TITLES:
+                        genders[key] = "m"
 
     def last_before(
         self,
