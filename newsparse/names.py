@@ -117,7 +117,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         if len(part) == 5:
             break
     part.reverse()
-    if len(part) > 1 and all(word.isupper() and len(word) > 1 for word in part):
+    if len(part) > 1 and part[0].isupper() and all(word.isupper() and len(word) > 1 for word in part):
         return ()  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
     while part and part[0].casefold() in _PARTICLES_OR_SUFFIXES:
         part.pop(0)
@@ -133,7 +133,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         and last.casefold() not in {"jr.", "sr."}
     ):
         part[-1] = last[:-1]
-    return tuple(word for word in part if word)
+    return tuple(part) if all(part) else tuple(word for word in part if word)
 
 
 def _is_title_here(words: tuple[str, ...], k: int, part: list[str], bare: str) -> bool:
@@ -172,7 +172,7 @@ def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], .
 
     A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
     """
-    if not any(word[-1] == "." for word in run[:-1]):
+    if len(run) == 1 or not any(word[-1] == "." for word in run[:-1]):
         mention = _mention(run)
         return (mention,) if mention else ()
     found = []
@@ -251,8 +251,12 @@ _SKIP = (
 # Words in ASCII capitals and particles joined by single spaces: a run the loop takes whole.
 _CAPITAL_WORD = r"[A-Z]" + _WORD_CHAR + r"*\.?"
 _RUN = _CAPITAL_WORD + "(?: (?:" + _CAPITAL_WORD + "|" + _lower_particle() + "))*"
-# The leading lookahead lets the scan pass over non-letters quickly.
-_SKIP_OR_RUN_OR_WORD = re.compile(r"(?=[^\W\d_])(?:(" + _SKIP + ")|(" + _RUN + ")|" + _WORD.pattern + ")")
+# Lower-case words passed over, then a run (group 1) or any other word (group 2); a match of
+# skipped words alone (no group) ends the text. The skipped words end any run before, as the next
+# word then follows no space after the last. The leading lookahead passes over non-letters quickly.
+_SKIP_THEN_RUN_OR_WORD = re.compile(
+    r"(?=[^\W\d_])(?:" + _SKIP + ")?(?:(" + _RUN + ")|(" + _WORD.pattern + r")|\Z)"
+)
 
 
 # One surname at a time: the index can look up the runs that end in a given surname without
@@ -472,17 +476,14 @@ class NameIndex:
         runs: list[tuple[int, list[str]]] = []
         run: list[str] = []
         run_start = run_end = -1
-        for match in _SKIP_OR_RUN_OR_WORD.finditer(text):
+        for match in _SKIP_THEN_RUN_OR_WORD.finditer(text):
             kind = match.lastindex
-            if kind == 1:  # lower-case words: they end a run
-                if run:
-                    runs.append((run_start, run))
-                    run = []
-                continue
-            word = match.group()
-            start = match.start()
+            if kind is None:
+                break
+            word = match.group(kind)
+            start = match.start(kind)
             joined = run and start == run_end + 1 and text[run_end] == " "
-            if kind == 2:  # whole words, the first capitalised
+            if kind == 1:  # whole words, the first capitalised
                 if joined:
                     run.extend(word.split(" "))
                 else:
