@@ -167,12 +167,14 @@ _MAX_FORMS = 16
 
 
 @lru_cache(maxsize=4096)
-def _mentions(run: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+def _mentions(words: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """Each sentence's part of a run: its person part, surname key and the title before it.
 
-    A run can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
+    The run's words are joined by single spaces (a word has a full stop only at its end). A run
+    can cross a sentence end ("met Marco Rubio. Lavrov said"); cached, as runs recur.
     """
-    if len(run) == 1 or not any(word[-1] == "." for word in run[:-1]):
+    run = tuple(words.split(" "))
+    if ". " not in words:
         mention = _mention(run)
         return (mention,) if mention else ()
     found = []
@@ -368,8 +370,10 @@ def _runs(candidate: str) -> list[tuple[int, list[str]]]:
 def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
     """Offset, person part, surname key and title of each name in a candidate run."""
     if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
-        return tuple((0, *mention) for mention in _mentions(tuple(candidate.split(" "))))
-    return tuple((offset, *mention) for offset, run in _runs(candidate) for mention in _mentions(tuple(run)))
+        return tuple((0, *mention) for mention in _mentions(candidate))
+    return tuple(
+        (offset, *mention) for offset, run in _runs(candidate) for mention in _mentions(" ".join(run))
+    )
 
 
 class NameIndex:
@@ -473,8 +477,8 @@ class NameIndex:
         self._text = None
         self._by_key.clear()
         self._gender.clear()
-        runs: list[tuple[int, list[str]]] = []
-        run: list[str] = []
+        runs: list[tuple[int, str]] = []
+        run = ""  # the words of a run joined by single spaces, as `_mentions` takes them
         run_start = run_end = -1
         for match in _SKIP_THEN_RUN_OR_WORD.finditer(text):
             kind = match.lastindex
@@ -485,37 +489,37 @@ class NameIndex:
             joined = run and start == run_end + 1 and text[run_end] == " "
             if kind == 1:  # whole words, the first capitalised
                 if joined:
-                    run.extend(word.split(" "))
+                    run += " " + word
                 else:
                     if run:
                         runs.append((run_start, run))
-                    run = word.split(" ")
+                    run = word
                     run_start = start
                 run_end = match.end()
                 continue
             is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
             if joined and (is_cap or word.casefold() in PARTICLES):
-                run.append(word)
+                run += " " + word
             else:
                 if run:
                     runs.append((run_start, run))
-                run = [word] if is_cap else []
+                run = word if is_cap else ""
                 run_start = start
             run_end = match.end()
         if run:
             runs.append((run_start, run))
         self._add(runs)
 
-    def _add(self, runs: list[tuple[int, list[str]]]) -> None:
+    def _add(self, runs: list[tuple[int, str]]) -> None:
         """Index the mentions of each run (given in the order of the text)."""
         starts = self._starts
         mentions = self._mentions
         by_key = self._by_key
         genders = self._gender
         for start, run in runs:
-            if len(run) == 1 and run[0].casefold() in _NOT_NAMES:
+            if run.casefold() in _NOT_NAMES:
                 continue  # "The", "But", "Monday": the most common runs name no one
-            for part, key, title in _mentions(tuple(run)):
+            for part, key, title in _mentions(run):
                 starts.append(start)
                 mentions.append(part)
                 forms = by_key.get(key)
