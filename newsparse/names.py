@@ -269,8 +269,8 @@ _MAY_BE_CAPITAL = r"(?:[^\W\d_a-z]|(?i:(?:al|el|ad|as|ash|at|az|an|ar)-(?=[A-Z\u
 _MAY_BE_PARTICLE = (
     r"(?:(?i:" + "|".join(sorted(PARTICLES)) + r")(?![\w'\u2019\-.])|[\w'\u2019\-]*[^\W\x00-\x7f])"
 )
-_MAY_START_RUN = re.compile(_MAY_BE_CAPITAL)
-_MAY_JOIN_RUN = re.compile(_MAY_BE_CAPITAL + "|" + _MAY_BE_PARTICLE)
+# A word that may join a run; group 1 matches if it may also start one.
+_MAY_JOIN_RUN = re.compile("(" + _MAY_BE_CAPITAL + ")|" + _MAY_BE_PARTICLE)
 # Capitalised words and particles joined by single spaces, from a word that may start a run.
 _CANDIDATE_AT = re.compile(
     _WORD.pattern + r"(?: (?=" + _MAY_BE_CAPITAL + "|" + _MAY_BE_PARTICLE + ")" + _WORD.pattern + ")*"
@@ -325,15 +325,19 @@ def _word_before(text: str, start: int) -> int:
 
 def _run_around(text: str, start: int) -> tuple[int, int] | None:
     """The candidate run (see `_CANDIDATE_AT`) holding the word at `start`, or None."""
-    if not _MAY_JOIN_RUN.match(text, start):
+    joins = _MAY_JOIN_RUN.match(text, start)
+    if not joins:
         return None
-    first = start if _MAY_START_RUN.match(text, start) else -1
+    first = start if joins.lastindex else -1
     word = start
     for _ in range(_MAX_TRACE):
         before = _word_before(text, word)
-        if before < 0 or not _MAY_JOIN_RUN.match(text, before):
+        if before < 0:
             break
-        if _MAY_START_RUN.match(text, before):
+        joins = _MAY_JOIN_RUN.match(text, before)
+        if not joins:
+            break
+        if joins.lastindex:
             first = before
         word = before
     else:
