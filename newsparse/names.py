@@ -320,6 +320,9 @@ def _word_before(text: str, start: int) -> int:
         return -1
     if text[end - 1] == ".":
         end -= 1
+    after_space = text.rfind(" ", end - 40 if end > 40 else 0, end) + 1
+    if (after_space or end <= 40) and text[after_space:end].isalpha():
+        return after_space  # letters alone after a space: the common word, read without a loop
     return _word_start(text, _stretch_start(text, end), end)
 
 
