@@ -44,6 +44,9 @@ _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE = re.compile(r"\s")
 _WORD_CHARACTER = re.compile(r"\w")
+# A number right after one of these is no trigger ("$4.5", "1,000"), except after an apostrophe,
+# which belongs to it ("'82").
+_NOT_BEFORE_A_NUMBER = frozenset("$\u00a3\u20ac.,'\u2019")
 # The TIMEX3 values this module writes; anything else (a year past 9999, say) is dropped.
 _TIMEX3_VALUE = re.compile(
     r"(?:[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
@@ -259,7 +262,12 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append(first.span())
             start = first.end()
     for trigger in found.trigger.finditer(text, start, end):
-        spans.append(trigger.span(1) if trigger.lastindex else trigger.span())
+        before, trigger_end = trigger.span()
+        if trigger_end - before == 2 and text[before] in _NOT_BEFORE_A_NUMBER:  # a digit alone
+            if text[before] in "'\u2019":
+                spans.append((before, trigger_end))
+            continue
+        spans.append((before + 1, trigger_end))
     return spans
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONTHS = {
@@ -428,50 +429,78 @@ CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _any_case(letter: str) -> str:
-    """A class of every character `letter` matches case-insensitively."""
+    """The characters `letter` matches case-insensitively."""
     lower = letter.lower()
-    return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
+    return lower + lower.upper() + CASE_PARTNERS.get(lower, "")
 
 
-def _by_first_letter(words: list[str], fold: bool, blocks: int = 1) -> str:
-    """`words` as one alternation, grouped by first letter (in any case when `fold`).
+# A word for `_word_tree`: its leading letters, whether they match in any case, and the rest of
+# its pattern (a lookahead, a digit class), which no case changes.
+_Word = tuple[str, bool, str]
 
-    The regex engine then rules out a whole group with one test of a character instead of trying
-    each word, which it does only for a character or class matched case-sensitively: the rest of
-    a folded word is matched case-insensitively. The groups are put in `blocks` runs of first
-    letters, each behind a test of all their first letters, which rules out a whole run at once.
-    No character matches two different first letters, and the words within a group keep their
-    order, so the alternation matches exactly what the plain list of words matches.
+
+def _split_word(word: str, fold: bool) -> _Word:
+    letters = next((i for i, character in enumerate(word) if not character.isalpha()), len(word))
+    return word[:letters], fold, word[letters:]
+
+
+def _word_tree(words: list[_Word], level: int = 0) -> str:
+    """`words` as one alternation that the regex engine rules out quickly where none matches.
+
+    The engine passes over an alternative without entering it only when the alternative starts
+    with a literal or a class matched case-sensitively; entering one costs several times more,
+    and the trigger alternation is tried after every space. So the tree branches on a word's first
+    character written out as literals (a folded word under each of its cases), then on its second
+    as a class of its cases, and matches the rest case-insensitively. Words that start alike share
+    a branch; a word joins an earlier branch only when no branch in between could take the same
+    character, and the words keep their order within a branch, so the tree matches exactly what
+    the plain list of words matches.
     """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(_any_case(word[0]) if fold else word[0], []).append(word[1:])
-    ordered = sorted(groups.items(), key=lambda group: group[0].lower())
-    size = -(-len(ordered) // blocks)
-    runs = [ordered[i : i + size] for i in range(0, len(ordered), size)]
-    return "|".join(
-        f"(?=[{''.join(first.strip('[]') for first, _ in run)}])(?:"
-        + "|".join(f"{first}(?{'i' if fold else ''}:{'|'.join(rests)})" for first, rests in run)
-        + ")"
-        for run in runs
+    if level == 2:
+        return _alternation(
+            f"(?i:{letters}{rest})" if fold and letters else letters + rest for letters, fold, rest in words
+        )
+    branches: list[tuple[str, list[_Word]]] = []  # a branch's characters ("" for a word's end)
+    for letters, fold, rest in words:
+        if not letters:
+            branches.append(("", [("", fold, rest)]))
+            continue
+        cases = _any_case(letters[0]) if fold else letters[0]
+        for characters in cases if level == 0 else [cases]:
+            branch = next((b for b in reversed(branches) if _may_take_the_same(b[0], characters)), None)
+            if branch is None or branch[0] != characters:
+                branch = (characters, [])
+                branches.append(branch)
+            branch[1].append((letters[1:], fold, rest))
+    return _alternation(
+        (characters if len(characters) <= 1 else f"[{characters}]")
+        + (_word_tree(inside, level + 1) if characters else inside[0][2])
+        for characters, inside in branches
     )
 
 
-# Case-sensitive, for the speed of the first-letter tests.
-_TRIGGER_WORD_SOURCE = (
-    rf"(?:{_TRIGGER_NUMBER}|['\u2019]\d|"
-    + _by_first_letter(_TRIGGER_NAMES, fold=False)
-    + "|"
-    + _by_first_letter(_TRIGGER_WORDS, fold=True, blocks=2)
-    + ")"
+def _may_take_the_same(characters: str, others: str) -> bool:
+    """Whether a branch on `characters` may match where one on `others` does (a word's end may)."""
+    return not characters or bool(set(characters) & set(others))
+
+
+def _alternation(alternatives: Iterable[str]) -> str:
+    listed = list(alternatives)
+    return listed[0] if len(listed) == 1 else f"(?:{'|'.join(listed)})"
+
+
+_TRIGGER_TREE = _word_tree(
+    [*(_split_word(name, fold=False) for name in _TRIGGER_NAMES)]
+    + [_split_word(word, fold=True) for word in _TRIGGER_WORDS]
 )
-# A trigger found by the character before it: an apostrophe before a digit ("'82") is a trigger
-# itself; any other character that is not a word character starts a word that may be one (group
-# 1). The engine skips at once to the next such character, since the pattern is case-sensitive
-# and starts with a class; a pattern that tries each position is several times slower on prose.
-# The first word of the text searched has no such character before it there: `trigger_word`
-# takes it.
-_TRIGGER_SOURCE = r"\W(?:(?<=['\u2019])\d|(" + _TRIGGER_WORD_SOURCE + "))"
+# The trigger at the start of the text searched, with no character before it there.
+_TRIGGER_WORD_SOURCE = rf"(?:{_TRIGGER_NUMBER}|['\u2019]\d|{_TRIGGER_TREE})"
+# A trigger found with the character before it, which is no word character: the engine skips at
+# once to the next such character, since the pattern is case-sensitive and starts with a class; a
+# pattern that tries each position is several times slower on prose. The match holds that
+# character; `timex._triggers` drops it, and drops a number after a currency sign or a decimal
+# point or comma, unless the character is an apostrophe ("'82"), which is part of the trigger.
+_TRIGGER_SOURCE = rf"\W(?:\d|['\u2019]\d|{_TRIGGER_TREE})"
 # The same as one plain list of words: the tests check that both find the same.
 UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|".join(_TRIGGER_WORDS) + ")"
 
