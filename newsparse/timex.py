@@ -116,7 +116,11 @@ def find_times(text: str, sentences: Sequence[Span], anchor: dt.date | None) -> 
     for sentence in sentences:
         first = bisect.bisect_left(trigger_starts, sentence.start)
         last = bisect.bisect_left(trigger_starts, sentence.end, first)
-        inside = [trigger for trigger in triggers[first:last] if trigger[1] <= sentence.end]
+        if first == last:
+            continue  # most sentences hold no trigger word
+        inside = triggers[first:last]
+        if inside[-1][1] > sentence.end:  # triggers do not overlap: only the last one may run out
+            inside.pop()
         found.extend(_sentence_times(text, sentence.start, sentence.end, context, inside))
     found.sort(key=lambda t: (t.start, -t.end))
     result: list[TimeExpression] = []
@@ -175,24 +179,30 @@ def _expressions(text: str, start: int, end: int, last: int | None = None) -> li
         last = end
     found = patterns()
     end = min(end, len(text))
+    head_kinds, long_head_kinds = _HEAD_KINDS, _LONG_HEAD_KINDS
     matches: list[re.Match[str]] = []
     next_start = start
     for candidate in found.expression_start.finditer(text, start, last + 1):
         position = candidate.start()
         if position < next_start:
             continue
-        if position + HEAD_LENGTH <= end:
-            head = text[position : position + HEAD_LENGTH]
+        head_end = position + HEAD_LENGTH
+        if head_end <= end:
+            head = text[position:head_end]
             try:
-                kinds = _HEAD_KINDS[head]
+                kinds = head_kinds[head]
             except KeyError:
                 kinds = _head_kinds(head)
             if kinds is None:
-                head = text[position : position + LONG_HEAD_LENGTH]
-                if position + LONG_HEAD_LENGTH <= end and head.isascii():
-                    kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+                long_head_end = position + LONG_HEAD_LENGTH
+                head = text[position:long_head_end]
+                if long_head_end <= end:
+                    try:
+                        kinds = long_head_kinds[head]
+                    except KeyError:
+                        kinds = _long_head_kinds(head)
                 else:
-                    kinds = found.kinds_by_head[text[position : position + HEAD_LENGTH].translate(HEAD_FOLD)]
+                    kinds = found.kinds_by_head[text[position:head_end].translate(HEAD_FOLD)]
         else:
             kinds = found.kinds if found.first_character.match(text, position) else ()
         for kind in kinds:
@@ -208,6 +218,19 @@ Kinds = tuple[re.Pattern[str], ...]
 # The kinds to try after a word start's first characters as written, or None when the characters
 # after them decide: the same few thousand heads come up again and again.
 _HEAD_KINDS: dict[str, Kinds | None] = {}
+_LONG_HEAD_KINDS: dict[str, Kinds] = {}  # the same for the longer heads, as written
+
+
+def _long_head_kinds(head: str) -> Kinds:
+    found = patterns()
+    if head.isascii():
+        kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+    else:
+        kinds = found.kinds_by_head[head[:HEAD_LENGTH].translate(HEAD_FOLD)]
+    if len(_LONG_HEAD_KINDS) >= 1 << 16:
+        _LONG_HEAD_KINDS.clear()
+    _LONG_HEAD_KINDS[head] = kinds
+    return kinds
 
 
 def _head_kinds(head: str) -> Kinds | None:
