@@ -614,9 +614,48 @@ def _kinds_by_head(
     return {head: tuple(found) for head, found in by_head.items()}
 
 
+# The pieces of a pattern that tell where its groups open and close; escapes and classes are
+# passed over whole.
+_SYNTAX = r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:P<\w+>|[=!]|<[=!]|[-aiLmsux]*:))?|\)(?:\?[?+]?)?"
+
+
+def _optional_groups_as_alternatives(source: str) -> str:
+    """`source` with each optional group `(?:X)?` written `(?:X|)`, and `(?P<name>X)?` written
+    `(?:(?P<name>X)|)`.
+
+    Both forms try X first and then nothing, so they match the same, with the same groups. But the
+    regex engine runs an optional group of more than one character through its general repeat,
+    which saves and restores the groups at every alternative inside it: a failed try of a kind of
+    expression, by far the commonest, costs about a quarter less in the second form. The tests
+    check that the kinds so written match what the whole pattern as written matches.
+    """
+    edits: list[tuple[int, int, str]] = []  # where, how many characters go, what comes in
+    opened: list[tuple[int, str]] = []
+    for token in re.finditer(_SYNTAX, source):
+        piece = token.group()
+        if piece[0] == "(":
+            opened.append((token.start(), piece))
+        elif piece[0] == ")":
+            start, opening = opened.pop()
+            if piece != ")?" or opening[:3] in ("(?=", "(?!", "(?<"):
+                continue
+            if opening == "(" or opening.startswith("(?P<"):  # a group that captures
+                edits += [(start, 0, "(?:"), (token.start(), 2, ")|)")]
+            else:
+                edits.append((token.start(), 2, "|)"))
+    pieces, done = [], 0
+    for position, length, inserted in sorted(edits):
+        pieces += [source[done:position], inserted]
+        done = position + length
+    return "".join(pieces) + source[done:]
+
+
 @functools.cache
 def patterns() -> Patterns:
-    kinds = tuple(re.compile(_START + f"(?:{_guarded(a)})", re.IGNORECASE) for a in _ALTERNATIVES)
+    kinds = tuple(
+        re.compile(_START + f"(?:{_guarded(_optional_groups_as_alternatives(a))})", re.IGNORECASE)
+        for a in _ALTERNATIVES
+    )
     return Patterns(
         kinds,
         _kinds_by_head(kinds, _HEADS, HEAD_LENGTH),

@@ -724,3 +724,13 @@ def test_a_word_tree_branches_on_a_class_of_the_first_letters_cases() -> None:
     assert tree.startswith("(?:(?-i:[sS\u017f])")
     assert re.fullmatch(tree, "\u017fIX", re.IGNORECASE)
     assert not re.fullmatch(tree, "sixth", re.IGNORECASE)
+
+
+def test_optional_groups_are_written_as_alternatives_with_nothing() -> None:
+    rewrite = timex_patterns._optional_groups_as_alternatives
+    written = rewrite(r"(a)?(?:b[)?]c)?\)?(?=x)?(?P<n>y)??z(?i:q)?")
+    assert written == r"(?:(a)|)(?:b[)?]c|)\)?(?=x)?(?P<n>y)??z(?i:q|)"
+    assert rewrite(r"(?:(?P<m>u)?v)?w?") == r"(?:(?:(?P<m>u)|)v|)w?"
+    pattern = re.compile(rewrite(r"(?P<lead>in\s+)?(?:the\s+)?(?P<month>May)"), re.IGNORECASE)
+    assert pattern.match("in May").groupdict() == {"lead": "in ", "month": "May"}  # type: ignore[union-attr]
+    assert pattern.match("the May").groupdict() == {"lead": None, "month": "May"}  # type: ignore[union-attr]
