@@ -734,3 +734,18 @@ def test_optional_groups_are_written_as_alternatives_with_nothing() -> None:
     pattern = re.compile(rewrite(r"(?P<lead>in\s+)?(?:the\s+)?(?P<month>May)"), re.IGNORECASE)
     assert pattern.match("in May").groupdict() == {"lead": "in ", "month": "May"}  # type: ignore[union-attr]
     assert pattern.match("the May").groupdict() == {"lead": None, "month": "May"}  # type: ignore[union-attr]
+
+
+_PAST_PIECES = st.sampled_from(
+    [" ", "-", "x", "WAS", "was", "wasn't", "\u017faid", "said", "Saidx", "ſold", "began", "Began", "landed",
+     "freed", "Ended", "bed", "ed", "heard", "kept", "\u212aept", "wonder", "won", "leapt", "2ed"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PAST_PIECES | _PIECES, max_size=30).map("".join))
+def test_past_cues_as_a_tree_match_the_plain_list(text: str) -> None:
+    words = "|".join(timex_patterns.PAST_WORDS.split())
+    plain = re.compile(rf"\b(?i:{words})\b|\b[a-z][a-z]+(?<!e)ed\b")
+    found = timex_patterns.patterns().past_cue
+    assert [m.span() for m in found.finditer(text)] == [m.span() for m in plain.finditer(text)]
