@@ -182,8 +182,7 @@ def _expressions(text: str, start: int, end: int, last: int | None = None) -> li
     head_kinds, long_head_kinds = _HEAD_KINDS, _LONG_HEAD_KINDS
     matches: list[re.Match[str]] = []
     next_start = start
-    for candidate in found.expression_start.finditer(text, start, last + 1):
-        position = candidate.start()
+    for position in _candidates(text, start, last):
         if position < next_start:
             continue
         head_end = position + HEAD_LENGTH
@@ -212,6 +211,21 @@ def _expressions(text: str, start: int, end: int, last: int | None = None) -> li
                 next_start = match.end()
                 break
     return matches
+
+
+def _candidates(text: str, start: int, last: int) -> list[int]:
+    """The word starts and apostrophes of `text[start:last + 1]`: where an expression may start.
+
+    Without an apostrophe there, the search looks for the character before each word start,
+    which the regex engine skips to at once, rather than trying every position for a word start.
+    """
+    found = patterns()
+    if text.find("'", start, last + 1) < 0 and text.find("\u2019", start, last + 1) < 0:
+        positions = [before.end() for before in found.before_word.finditer(text, max(start - 1, 0), last + 1)]
+        if start == 0 and _WORD_CHARACTER.match(text):
+            positions.insert(0, 0)
+        return positions
+    return [candidate.start() for candidate in found.expression_start.finditer(text, start, last + 1)]
 
 
 Kinds = tuple[re.Pattern[str], ...]

@@ -593,6 +593,7 @@ class Patterns:
     kinds_by_long_head: dict[str, tuple[re.Pattern[str], ...]]
     long_head_starts: frozenset[str]
     expression_start: re.Pattern[str]
+    before_word: re.Pattern[str]
     first_character: re.Pattern[str]
     trigger: re.Pattern[str]
     trigger_word: re.Pattern[str]
@@ -667,6 +668,7 @@ def patterns() -> Patterns:
         _kinds_by_head(kinds, _LONG_HEADS, LONG_HEAD_LENGTH),
         frozenset(head[:HEAD_LENGTH] for heads in _LONG_HEADS.values() for head in heads.split("|")),
         re.compile(_EXPRESSION_START_SOURCE),
+        re.compile(r"\W(?=\w)"),
         re.compile(f"[{''.join(_FIRST.values())}]", re.IGNORECASE),
         re.compile(_TRIGGER_SOURCE),
         re.compile(_TRIGGER_WORD_SOURCE, re.IGNORECASE),
