@@ -44,6 +44,9 @@ _CUE_REACH = 40  # characters: about the clause around the expression
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _SPACE = re.compile(r"\s")
 _WORD_CHARACTER = re.compile(r"\w")
+# A number right after one of these is no trigger ("$4.5", "1,000"), except after an apostrophe,
+# which belongs to it ("'82").
+_NOT_BEFORE_A_NUMBER = frozenset("$\u00a3\u20ac.,'\u2019")
 # The TIMEX3 values this module writes; anything else (a year past 9999, say) is dropped.
 _TIMEX3_VALUE = re.compile(
     r"(?:[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
@@ -113,7 +116,11 @@ def find_times(text: str, sentences: Sequence[Span], anchor: dt.date | None) -> 
     for sentence in sentences:
         first = bisect.bisect_left(trigger_starts, sentence.start)
         last = bisect.bisect_left(trigger_starts, sentence.end, first)
-        inside = [trigger for trigger in triggers[first:last] if trigger[1] <= sentence.end]
+        if first == last:
+            continue  # most sentences hold no trigger word
+        inside = triggers[first:last]
+        if inside[-1][1] > sentence.end:  # triggers do not overlap: only the last one may run out
+            inside.pop()
         found.extend(_sentence_times(text, sentence.start, sentence.end, context, inside))
     found.sort(key=lambda t: (t.start, -t.end))
     result: list[TimeExpression] = []
@@ -172,24 +179,29 @@ def _expressions(text: str, start: int, end: int, last: int | None = None) -> li
         last = end
     found = patterns()
     end = min(end, len(text))
+    head_kinds, long_head_kinds = _HEAD_KINDS, _LONG_HEAD_KINDS
     matches: list[re.Match[str]] = []
     next_start = start
-    for candidate in found.expression_start.finditer(text, start, last + 1):
-        position = candidate.start()
+    for position in _candidates(text, start, last):
         if position < next_start:
             continue
-        if position + HEAD_LENGTH <= end:
-            head = text[position : position + HEAD_LENGTH]
+        head_end = position + HEAD_LENGTH
+        if head_end <= end:
+            head = text[position:head_end]
             try:
-                kinds = _HEAD_KINDS[head]
+                kinds = head_kinds[head]
             except KeyError:
                 kinds = _head_kinds(head)
             if kinds is None:
-                head = text[position : position + LONG_HEAD_LENGTH]
-                if position + LONG_HEAD_LENGTH <= end and head.isascii():
-                    kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+                long_head_end = position + LONG_HEAD_LENGTH
+                head = text[position:long_head_end]
+                if long_head_end <= end:
+                    try:
+                        kinds = long_head_kinds[head]
+                    except KeyError:
+                        kinds = _long_head_kinds(head)
                 else:
-                    kinds = found.kinds_by_head[text[position : position + HEAD_LENGTH].translate(HEAD_FOLD)]
+                    kinds = found.kinds_by_head[text[position:head_end].translate(HEAD_FOLD)]
         else:
             kinds = found.kinds if found.first_character.match(text, position) else ()
         for kind in kinds:
@@ -201,10 +213,38 @@ def _expressions(text: str, start: int, end: int, last: int | None = None) -> li
     return matches
 
 
+def _candidates(text: str, start: int, last: int) -> list[int]:
+    """The word starts and apostrophes of `text[start:last + 1]`: where an expression may start.
+
+    Without an apostrophe there, the search looks for the character before each word start,
+    which the regex engine skips to at once, rather than trying every position for a word start.
+    """
+    found = patterns()
+    if text.find("'", start, last + 1) < 0 and text.find("\u2019", start, last + 1) < 0:
+        positions = [before.end() for before in found.before_word.finditer(text, max(start - 1, 0), last + 1)]
+        if start == 0 and _WORD_CHARACTER.match(text):
+            positions.insert(0, 0)
+        return positions
+    return [candidate.start() for candidate in found.expression_start.finditer(text, start, last + 1)]
+
+
 Kinds = tuple[re.Pattern[str], ...]
 # The kinds to try after a word start's first characters as written, or None when the characters
 # after them decide: the same few thousand heads come up again and again.
 _HEAD_KINDS: dict[str, Kinds | None] = {}
+_LONG_HEAD_KINDS: dict[str, Kinds] = {}  # the same for the longer heads, as written
+
+
+def _long_head_kinds(head: str) -> Kinds:
+    found = patterns()
+    if head.isascii():
+        kinds = found.kinds_by_long_head.get(head.translate(HEAD_FOLD), ())
+    else:
+        kinds = found.kinds_by_head[head[:HEAD_LENGTH].translate(HEAD_FOLD)]
+    if len(_LONG_HEAD_KINDS) >= 1 << 16:
+        _LONG_HEAD_KINDS.clear()
+    _LONG_HEAD_KINDS[head] = kinds
+    return kinds
 
 
 def _head_kinds(head: str) -> Kinds | None:
@@ -259,7 +299,12 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append(first.span())
             start = first.end()
     for trigger in found.trigger.finditer(text, start, end):
-        spans.append(trigger.span(1) if trigger.lastindex else trigger.span())
+        before, trigger_end = trigger.span()
+        if trigger_end - before == 2 and text[before] in _NOT_BEFORE_A_NUMBER:  # a digit alone
+            if text[before] in "'\u2019":
+                spans.append((before, trigger_end))
+            continue
+        spans.append((before + 1, trigger_end))
     return spans
 
 

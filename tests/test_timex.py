@@ -675,3 +675,77 @@ def test_an_expression_with_no_trigger_word_but_its_own_is_found_far_from_any_ot
 )
 def test_reopens_and_hears_are_scheduled_events(sentence: str, value: str) -> None:
     assert one(sentence)[2] == value
+
+
+# --- word lists as trees -------------------------------------------------------------------------
+
+_TREE_LISTS = [
+    " ".join(timex_patterns._UNITS),
+    " ".join(timex_patterns._NUM_WORDS),
+    r"an?(?:\s+and\s+a\s+half)? half\s+an? several a\s+few few many some numerous",
+    r"this\s+past this\s+coming last next this coming past previous following current",
+    r"early\s+ late\s+ earlier\s+ later\s+ mid-? mid\s+",
+    r"in on since until till by from to through throughout during of between and or before after as\s+of",
+    r"now\b nowadays\b no nowa noon (?:nine|ten)s? n?a \d+ s\w ski sex",  # ends, repeats, non-letters
+    r"ab \w+ a next\b n\w nexus",  # a later word may not pass one that can take the same characters
+]
+_TREE_CONTINUATIONS = ["", r"\b", r"\s+x", r"s", r"[a-z]\d"]
+_TREE_PIECES = st.sampled_from(
+    [" ", "x", "s", "1", "-", "N", "Now", "nowadays", "\u017fix", "\u212a", "\u0130n", "A few", "a few",
+     "ninet", "Sixty", "Twentys", "hal", "half an", "This past", "this  coming", "mid-", "mid ", "As of",
+     "ski", "SEX", "abc", "nexus"]
+)  # fmt: skip
+
+
+def _assert_tree_matches_the_list(words: str, text: str) -> None:
+    for continuation in _TREE_CONTINUATIONS:
+        tree = re.compile(f"{timex_patterns._words(words)}{continuation}", re.IGNORECASE)
+        plain = re.compile(f"(?:{'|'.join(words.split())}){continuation}", re.IGNORECASE)
+        for start in range(len(text) + 1):
+            tree_match, plain_match = tree.match(text, start), plain.match(text, start)
+            assert (tree_match and tree_match.span()) == (plain_match and plain_match.span())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_TREE_LISTS), st.lists(_TREE_PIECES, max_size=12).map("".join))
+def test_a_word_tree_matches_exactly_what_its_plain_list_matches(words: str, text: str) -> None:
+    _assert_tree_matches_the_list(words, text)
+
+
+@pytest.mark.parametrize("words", _TREE_LISTS)
+def test_a_word_tree_matches_every_word_of_its_list_in_any_case(words: str) -> None:
+    for word in words.split():
+        sample = re.sub(r"\\s\+|\\s", " ", re.sub(r"\(\?:.*?\)\??|[?+*]|\\b|\\d\+?|\\w", "", word))
+        _assert_tree_matches_the_list(words, f"{sample} {sample.upper()} {sample.title()}x")
+
+
+def test_a_word_tree_branches_on_a_class_of_the_first_letters_cases() -> None:
+    tree = timex_patterns._words("second six\\b ski")
+    assert tree.startswith("(?:(?-i:[sS\u017f])")
+    assert re.fullmatch(tree, "\u017fIX", re.IGNORECASE)
+    assert not re.fullmatch(tree, "sixth", re.IGNORECASE)
+
+
+def test_optional_groups_are_written_as_alternatives_with_nothing() -> None:
+    rewrite = timex_patterns._optional_groups_as_alternatives
+    written = rewrite(r"(a)?(?:b[)?]c)?\)?(?=x)?(?P<n>y)??z(?i:q)?")
+    assert written == r"(?:(a)|)(?:b[)?]c|)\)?(?=x)?(?P<n>y)??z(?i:q|)"
+    assert rewrite(r"(?:(?P<m>u)?v)?w?") == r"(?:(?:(?P<m>u)|)v|)w?"
+    pattern = re.compile(rewrite(r"(?P<lead>in\s+)?(?:the\s+)?(?P<month>May)"), re.IGNORECASE)
+    assert pattern.match("in May").groupdict() == {"lead": "in ", "month": "May"}  # type: ignore[union-attr]
+    assert pattern.match("the May").groupdict() == {"lead": None, "month": "May"}  # type: ignore[union-attr]
+
+
+_PAST_PIECES = st.sampled_from(
+    [" ", "-", "x", "WAS", "was", "wasn't", "\u017faid", "said", "Saidx", "ſold", "began", "Began", "landed",
+     "freed", "Ended", "bed", "ed", "heard", "kept", "\u212aept", "wonder", "won", "leapt", "2ed"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PAST_PIECES | _PIECES, max_size=30).map("".join))
+def test_past_cues_as_a_tree_match_the_plain_list(text: str) -> None:
+    words = "|".join(timex_patterns.PAST_WORDS.split())
+    plain = re.compile(rf"\b(?i:{words})\b|\b[a-z][a-z]+(?<!e)ed\b")
+    found = timex_patterns.patterns().past_cue
+    assert [m.span() for m in found.finditer(text)] == [m.span() for m in plain.finditer(text)]
