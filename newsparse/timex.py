@@ -71,6 +71,8 @@ _NAME_GOES_ON = re.compile(
     r"|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime|Chancellor|Senator|Governor|King|Queen|Pope)\b)"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Bank)\b)[A-Z][a-z]"
 )
+_CLAUSE_OPENERS = frozenset("\"'(:;\u2014\u2013-\u201c\u2018")
+_CAPITALIZED_WORD = re.compile(r"\s+[A-Z][a-z]")
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -318,7 +320,11 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     (no closing punctuation), which tells past events in the present ("Storm hits coast").
     """
     found = patterns()
-    future = [(m.start(), m.end(), True) for m in found.future_cue.finditer(text, start, end)]
+    future = [
+        (m.start(), m.end(), True)
+        for m in found.future_cue.finditer(text, start, end)
+        if not text.startswith("Will", m.start()) or not _will_is_name(text, m.start(), start, end)
+    ]
     if _ends_as_sentence(text, start, end):
         future.extend(
             (m.start(), m.end(), True)
@@ -333,6 +339,20 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if m.end() not in future_ends and not _inside(m.start(), future)
     ]
     return sorted(future + past)
+
+
+def _will_is_name(text: str, position: int, start: int, end: int) -> bool:
+    """Whether a capitalized "Will" is a name ("Will Smith said"), not the future's auxiliary.
+
+    Where a clause opens, "Will" is the auxiliary of a question ("Will the talks resume?", "Will
+    Britain leave?") unless a capitalized word follows and no question mark does. Inside a
+    sentence, a capital marks a name ("actor Will Smith", "We Will Rock You"), except in a
+    headline, which capitalizes its words ("Museum Will Open Monday").
+    """
+    before = text[start:position].rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return bool(_CAPITALIZED_WORD.match(text, position + 4)) and "?" not in text[position:end]
+    return _ends_as_sentence(text, start, end)
 
 
 def _ends_as_sentence(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,35 @@
+"""Time expressions next to names and titles that look like time words ("Will", "April", "daily").
+
+The sentences are written for these tests; none is copied from a corpus. The article date is a
+Monday, 2025-12-15: a past Thursday is 2025-12-11, a future one 2025-12-18.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsparse.model import Span
+from newsparse.timex import find_times
+
+MONDAY = dt.date(2025, 12, 15)
+
+
+def times(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(text, [Span(text, 0, len(text))], MONDAY)]
+
+
+def test_will_as_a_name_is_no_future_cue() -> None:
+    assert times("On Thursday, Will Smith opened the festival.") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("On Thursday, actor Will Smith opened the festival.") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("The band played We Will Rock You on Thursday.") == [("Thursday", "DATE", "2025-12-11")]
+
+
+def test_will_opening_a_question_is_a_future_cue() -> None:
+    assert times("Will the talks resume on Thursday?") == [("Thursday", "DATE", "2025-12-18")]
+    assert times("Will Britain leave on Thursday?") == [("Thursday", "DATE", "2025-12-18")]
+    assert times('"Will Labour win on Thursday?" he asked.') == [("Thursday", "DATE", "2025-12-18")]
+
+
+def test_will_in_a_title_case_headline_is_a_future_cue() -> None:
+    assert times("Museum Will Open Thursday") == [("Thursday", "DATE", "2025-12-18")]
+    assert times("The museum will open on Thursday.") == [("Thursday", "DATE", "2025-12-18")]
