@@ -73,6 +73,17 @@ _NAME_GOES_ON = re.compile(
 )
 _CLAUSE_OPENERS = frozenset("\"'(:;\u2014\u2013-\u201c\u2018")
 _CAPITALIZED_WORD = re.compile(r"\s+[A-Z][a-z]")
+# "Daily" (weekly, monthly) that says how often a paper comes out is part of what the paper is,
+# not a time: "a daily newspaper", "the weekly magazine", and as a noun before a paper's name
+# that ends the phrase or is its subject ("the sports daily Marca.", "daily Le Monde reported").
+_PUBLISHING_RATES = frozenset("daily weekly monthly fortnightly biweekly".split())
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'&-]*\s+){0,3}(?:news)?(?:papers?|tabloids?|broadsheets?|magazines?|journals?"
+    r"|publications?|newsletters?)\b"
+    r"|(?:\s+[A-Z][\w'&-]*){1,4}(?![\w/])(?:[.,;:)\"\u201d\u2019]|\s*\Z|\s+(?:said|says|reported|reports"
+    r"|wrote|writes|quoted|quotes|cited|cites|accused|accuses|claimed|claims|added|adds|published"
+    r"|publishes|printed|prints|ran|runs|carried|carries|in|on|that)\b)"
+)
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -872,6 +883,8 @@ def _set(m: re.Match[str], c: _Context) -> Resolved | None:
     if plural:
         return "SET", f"XXXX-WXX-{WEEKDAYS[plural[:3].lower()]}", *span
     adverb = m.group("set_adv").lower()
+    if adverb in _PUBLISHING_RATES and _PUBLICATION_AFTER.match(m.string, m.end()):
+        return None
     values = {
         "weekly": "P1W", "daily": "P1D", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
         "annual": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biannual": "P6M",

@@ -33,3 +33,18 @@ def test_will_opening_a_question_is_a_future_cue() -> None:
 def test_will_in_a_title_case_headline_is_a_future_cue() -> None:
     assert times("Museum Will Open Thursday") == [("Thursday", "DATE", "2025-12-18")]
     assert times("The museum will open on Thursday.") == [("Thursday", "DATE", "2025-12-18")]
+
+
+def test_daily_that_describes_a_paper_is_no_time() -> None:
+    assert times("She reads a daily newspaper.") == []
+    assert times("The daily paper printed it on Thursday.") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("He spoke to the weekly magazine Der Zeitgeist.") == []
+    assert times("He told the French daily Le Quotidien.") == []
+    assert times("The sports daily Estadio reported the transfer.") == []
+
+
+def test_daily_that_says_how_often_is_a_set() -> None:
+    for text in ("Ministers hold daily briefings.", "Flights leave daily.", "Take the pills twice daily."):
+        assert times(text) == [("daily", "SET", "P1D")], text
+    assert times("the daily Harbour/Ipsos tracking poll") == [("daily", "SET", "P1D")]
+    assert times("He writes a weekly column.") == [("weekly", "SET", "P1W")]
