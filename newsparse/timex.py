@@ -84,6 +84,10 @@ _PUBLICATION_AFTER = re.compile(
     r"|wrote|writes|quoted|quotes|cited|cites|accused|accuses|claimed|claims|added|adds|published"
     r"|publishes|printed|prints|ran|runs|carried|carries|in|on|that)\b)"
 )
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Ll]ast|[Nn]ext)"
+    r"|['\u2019]s?|\d)\s+\Z"
+)
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -1001,6 +1005,8 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
     bare = name.rstrip(".")
     if bare in _AMBIGUOUS_MONTHS and not m.group("mo_edge") and _names_something(m, c):
         return None
+    if bare == "April" and not m.group("mo_lead") and not m.group("mo_edge") and _april_is_a_name(m, c):
+        return None
     if len(bare) == 3 and not name.endswith(".") and not m.group("mo_lead"):
         return None
     return "DATE", _month_value(month, None, c, start, end), start, end
@@ -1020,6 +1026,22 @@ def _names_something(m: re.Match[str], c: _Context) -> bool:
     if lead[0].isupper() or not _NAME_GOES_ON.match(m.string, m.end("mo_name")):
         return False
     return _ends_as_sentence(c.text, *c.sentence)
+
+
+def _april_is_a_name(m: re.Match[str], c: _Context) -> bool:
+    """Whether a bare "April" is a given name ("April Jones, 5, ...").
+
+    Before a capitalized word it is, unless a determiner or possessive makes it a modifier ("the
+    April IMF meetings", "Britain's April Budget"), or the word is no surname: a title-case word
+    of a headline, a day, a title, "Fool". A headline (no closing mark) capitalizes freely: the month
+    stays there.
+    """
+    return (
+        bool(_NAME_GOES_ON.match(m.string, m.end("mo_name")))
+        and not m.string.startswith(" Fool", m.end("mo_name"))
+        and not _MODIFIER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        and _ends_as_sentence(c.text, *c.sentence)
+    )
 
 
 def _year(m: re.Match[str], c: _Context) -> Resolved | None:

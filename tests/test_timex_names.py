@@ -48,3 +48,16 @@ def test_daily_that_says_how_often_is_a_set() -> None:
         assert times(text) == [("daily", "SET", "P1D")], text
     assert times("the daily Harbour/Ipsos tracking poll") == [("daily", "SET", "P1D")]
     assert times("He writes a weekly column.") == [("weekly", "SET", "P1W")]
+
+
+def test_april_before_a_surname_is_a_name() -> None:
+    assert times("April Hughes, 7, was last seen on Thursday.") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("Police said April Hughes had been found.") == []
+
+
+def test_april_as_a_modifier_or_after_a_preposition_is_the_month() -> None:
+    assert times("The April IMF meetings were delayed.") == [("April", "DATE", "2025-04")]
+    assert times("Britain's April Budget raised taxes.") == [("April", "DATE", "2025-04")]
+    assert times("In April Labour won the seat.") == [("April", "DATE", "2025-04")]
+    assert times("April sales rose.") == [("April", "DATE", "2025-04")]
+    assert times("April Budget Raises Taxes") == [("April", "DATE", "2026-04")]  # a title-case headline
