@@ -88,6 +88,7 @@ _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Ll]ast|[Nn]ext)"
     r"|['\u2019]s?|\d)\s+\Z"
 )
+_WEEKDAY_NEXT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -331,8 +332,9 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Tense cues of the sentence, sorted by start; a past cue inside a future one is dropped.
 
-    The simple present of a scheduled event is a future cue in a sentence, not in a headline
-    (no closing punctuation), which tells past events in the present ("Storm hits coast").
+    The simple present of a scheduled event is a future cue in a sentence; in a headline (no
+    closing punctuation), which tells past events in the present ("Storm hits coast"), only right
+    before a weekday ("Trial begins Thursday").
     """
     found = patterns()
     future = [
@@ -340,13 +342,14 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         for m in found.future_cue.finditer(text, start, end)
         if not text.startswith("Will", m.start()) or not _will_is_name(text, m.start(), start, end)
     ]
-    if _ends_as_sentence(text, start, end):
-        future.extend(
-            (m.start(), m.end(), True)
-            for m in found.scheduled_cue.finditer(text, start, end)
-            if not NOT_SCHEDULED_BEFORE.search(text, max(0, m.start() - 9), m.start())
-        )
-        future.sort()
+    sentence = _ends_as_sentence(text, start, end)
+    future.extend(
+        (m.start(), m.end(), True)
+        for m in found.scheduled_cue.finditer(text, start, end)
+        if (sentence or _WEEKDAY_NEXT.match(text, m.end()))
+        and not NOT_SCHEDULED_BEFORE.search(text, max(0, m.start() - 9), m.start())
+    )
+    future.sort()
     future_ends = {b for _, b, _ in future}
     past = [
         (m.start(), m.end(), False)

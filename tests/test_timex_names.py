@@ -61,3 +61,13 @@ def test_april_as_a_modifier_or_after_a_preposition_is_the_month() -> None:
     assert times("In April Labour won the seat.") == [("April", "DATE", "2025-04")]
     assert times("April sales rose.") == [("April", "DATE", "2025-04")]
     assert times("April Budget Raises Taxes") == [("April", "DATE", "2026-04")]  # a title-case headline
+
+
+def test_a_headline_schedule_before_a_weekday_points_forward() -> None:
+    assert times("Trial begins Thursday") == [("Thursday", "DATE", "2025-12-18")]
+    assert times("Talks resume on Thursday") == [("Thursday", "DATE", "2025-12-18")]
+
+
+def test_a_headline_in_the_present_otherwise_tells_the_past() -> None:
+    assert times("Storm hits coast on Thursday") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("Trial begins after Thursday vote") == [("Thursday", "DATE", "2025-12-11")]
