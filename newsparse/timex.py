@@ -72,6 +72,7 @@ _NAME_GOES_ON = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Bank)\b)[A-Z][a-z]"
 )
 _CLAUSE_OPENERS = frozenset("\"'(:;\u2014\u2013-\u201c\u2018")
+_QUESTION_REACH = 400  # characters: a question's "?" comes within this after its "Will"
 _CAPITALIZED_WORD = re.compile(r"\s+[A-Z][a-z]")
 # "Daily" (weekly, monthly) that says how often a paper comes out is part of what the paper is,
 # not a time: "a daily newspaper", "the weekly magazine", and as a noun before a paper's name
@@ -367,9 +368,12 @@ def _will_is_name(text: str, position: int, start: int, end: int) -> bool:
     sentence, a capital marks a name ("actor Will Smith", "We Will Rock You"), except in a
     headline, which capitalizes its words ("Museum Will Open Monday").
     """
-    before = text[start:position].rstrip()
-    if not before or before[-1] in _CLAUSE_OPENERS:
-        return bool(_CAPITALIZED_WORD.match(text, position + 4)) and "?" not in text[position:end]
+    before = position - 1
+    while before >= start and text[before].isspace():
+        before -= 1
+    if before < start or text[before] in _CLAUSE_OPENERS:
+        question = text.find("?", position, min(end, position + _QUESTION_REACH))
+        return question < 0 and bool(_CAPITALIZED_WORD.match(text, position + 4))
     return _ends_as_sentence(text, start, end)
 
 
