@@ -43,11 +43,22 @@ TITLES = frozenset(
     ceo cfo coo chairperson executive councilor councilmember assemblyman assemblywoman
     assemblymember agent special envoy trooper constable mp mep msp
     """.split()
+) | frozenset(
+    # Occupations news writes capitalised before a name ("Singer Knight said", "Striker Ann Lee"):
+    # none is a given name, and those that are surnames too are in _SURNAME_TITLES.
+    """
+    singer actor actress rapper songwriter musician guitarist drummer pianist composer conductor
+    author novelist poet playwright writer columnist journalist editor broadcaster presenter
+    comedian filmmaker producer artist designer photographer architect chef entrepreneur
+    businessman businesswoman economist historian scientist analyst activist campaigner striker
+    midfielder goalkeeper quarterback batsman bowler lawyer philosopher physicist researcher
+    sociologist psychologist
+    """.split()
 )
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
 # Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
-_SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
+_SURNAME_TITLES = frozenset("king dean major bishop judge pope singer bowler".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 _OFFICE_TITLES = TITLES - _HONORIFICS
 # Letters after a name that are not part of it.

@@ -1,0 +1,35 @@
+"""Role words before a speaker's name: every text here was written for these tests."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.names import person_part
+
+LEAD = "The festival opened on Friday with a crowd of about ten thousand people.\n\n"
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in newsparse.parse(text).quotes]
+
+
+def test_occupation_before_a_name_is_a_role() -> None:
+    assert person_part(["Singer", "Knight"]) == ["Knight"]
+    assert person_part(["Actress", "Jane", "Doe"]) == ["Jane", "Doe"]
+    assert person_part(["Striker", "Tom", "Rowe"]) == ["Tom", "Rowe"]
+
+
+def test_occupation_that_is_a_surname_stays_after_a_given_name() -> None:
+    assert person_part(["Peter", "Singer"]) == ["Peter", "Singer"]
+    assert person_part(["Philosopher", "Peter", "Singer"]) == ["Peter", "Singer"]
+
+
+def test_speaker_named_with_a_role_word_keeps_the_name_only() -> None:
+    text = LEAD + 'Singer Ann Knight closed the night. "It was the best crowd we had," Knight said.\n'
+    assert speakers_of(text) == ["Ann Knight"]
+    text = LEAD + '"We are thrilled to be back," said Actor Tom Rowe.\n'
+    assert speakers_of(text) == ["Tom Rowe"]
+
+
+def test_role_word_then_pronoun_goes_to_the_person() -> None:
+    text = LEAD + 'Rapper Dee Moss was on stage at nine. "I love this city," he said.\n'
+    assert speakers_of(text) == ["Dee Moss"]
