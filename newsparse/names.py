@@ -575,12 +575,17 @@ class NameIndex:
                 name = self._fullest_of.get(mention, "")
                 if name == "":
                     name = self._fullest_of[mention] = self.fullest(list(mention))
-                if name and gender and learned and learned(name) not in (None, gender):
+                taught = learned(name) if name and gender and learned else None
+                if taught not in (None, gender):
                     continue
-                if known or (
-                    name
-                    and " " in name
-                    and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                if (
+                    known
+                    or taught
+                    or (
+                        name
+                        and " " in name
+                        and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                    )
                 ):
                     return name
         return None

@@ -709,8 +709,9 @@ def _set_speaker(
             if name is not None:
                 people.learn(name, want)  # "she said" of a sentence's subject: she from now on
             else:  # a guess, which teaches nothing
+                at = found.speaker_start
                 name = _antecedent(pronoun, last_named, people.gender) or names.last_before(
-                    found.speaker_start, want, people.gender
+                    at, want, lambda full: people.gender_before(full, at)
                 )
         else:
             name = _antecedent(pronoun, last_named, people.gender)
@@ -830,6 +831,20 @@ class _People:
         """What the text has said of a person's gender so far: a title, a role beside the name
         ("Ann Lee, a spokeswoman"), or an earlier "he said" resolved to them."""
         return self._genders.get(name) or self._learn_speaker(name)
+
+    def gender_before(self, name: str, at: int) -> str | None:
+        """What the text has said of a person's gender, or else what the apposition after the
+        last mention of the full name before `at` says ("met Ann Lee, a spokeswoman for...")."""
+        known = self.gender(name)
+        if known or " " not in name:
+            return known
+        start = self._text.rfind(name, max(0, at - _NAME_REACH), at)
+        if start < 0:
+            return None
+        end = start + len(name)
+        k = bisect_right(self._quote_starts, end)
+        stop = self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
+        return _apposition_gender(self._text[end : min(stop, end + 240)])
 
     def referent(self, at: int, want: str) -> str | None:
         """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""

@@ -33,3 +33,19 @@ def test_speaker_named_with_a_role_word_keeps_the_name_only() -> None:
 def test_role_word_then_pronoun_goes_to_the_person() -> None:
     text = LEAD + 'Rapper Dee Moss was on stage at nine. "I love this city," he said.\n'
     assert speakers_of(text) == ["Dee Moss"]
+
+
+def test_pronoun_skips_the_first_person_when_an_apposition_gives_the_other_gender() -> None:
+    text = (
+        "Tom Brown, a spokesman for the city, met Mary Green, a spokeswoman for the port, on "
+        'Monday to discuss the bridge.\n\n"It went well," she said.\n'
+    )
+    assert speakers_of(text) == ["Mary Green"]
+
+
+def test_pronoun_of_the_other_gender_is_left_unresolved_rather_than_wrong() -> None:
+    text = (
+        "Tom Brown, a spokesman for the city, met Mary Green on Monday to discuss the bridge.\n\n"
+        '"It went well," she said.\n'
+    )
+    assert speakers_of(text) != ["Tom Brown"]
