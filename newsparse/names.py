@@ -55,8 +55,11 @@ TITLES = frozenset(
     sociologist psychologist
     """.split()
 )
-FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
-MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+FEMALE_TITLES = frozenset(
+    "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman assemblywoman "
+    "spokeswoman chairwoman businesswoman actress".split()
+)
+MALE_TITLES = frozenset("mr mr. sir lord king prince congressman councilman assemblyman".split())
 # Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
 _SURNAME_TITLES = frozenset("king dean major bishop judge pope singer bowler".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsparse
-from newsparse.names import person_part
+from newsparse.names import NameIndex, person_part
 
 LEAD = "The festival opened on Friday with a crowd of about ten thousand people.\n\n"
 
@@ -49,3 +49,8 @@ def test_pronoun_of_the_other_gender_is_left_unresolved_rather_than_wrong() -> N
         '"It went well," she said.\n'
     )
     assert speakers_of(text) != ["Tom Brown"]
+
+
+def test_gendered_role_before_a_name_gives_the_gender() -> None:
+    names = NameIndex("Spokeswoman Jane Doe and Councilman Tom Rowe opened the terminal on Friday.")
+    assert (names.gender_of("doe"), names.gender_of("rowe")) == ("f", "m")
