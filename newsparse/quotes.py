@@ -147,7 +147,7 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
-    doubled = "''" in text or "``" in text
+    doubled = _TWO_APOSTROPHES.search(text) is not None or ("`" in text and "``" in text)
     marks = _mark_positions(text, doubled)
     if not marks:
         return found
@@ -172,7 +172,8 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
             elif depth:
                 depth -= 1
                 if depth == 0 and i > outer + 1 and not text[outer + 1 : i].isspace():
-                    found.append(_Found(outer, _inner(text, outer), i, i + 1, opened_in, index))
+                    start = _inner(text, outer) if doubled else outer + 1
+                    found.append(_Found(outer, start, i, i + 1, opened_in, index))
         if depth:
             start = _inner(text, outer)
             end = _rstrip(text, start, hi)
@@ -183,6 +184,11 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found = [q for q in found if q.end > q.start and not text[q.start : q.end].isspace()]
     found.sort(key=lambda q: q.start)
     return found
+
+
+# (The regex engine finds this pair in a text faster than `in` does, which matters as most texts
+# have none.)
+_TWO_APOSTROPHES = re.compile("''")
 
 
 def _inner(text: str, open_: int) -> int:
