@@ -839,8 +839,9 @@ class _People:
         return self._genders.get(name) or self._learn_speaker(name)
 
     def gender_before(self, name: str, at: int) -> str | None:
-        """What the text has said of a person's gender, or else what the apposition after the
-        last mention of the full name before `at` says ("met Ann Lee, a spokeswoman for...")."""
+        """What the text has said of a person's gender, or else what the role beside the last
+        mention of the full name before `at` says: "his wife, Ann Lee", "met Ann Lee, a
+        spokeswoman for..."."""
         known = self.gender(name)
         if known or " " not in name:
             return known
@@ -850,7 +851,9 @@ class _People:
         end = start + len(name)
         k = bisect_right(self._quote_starts, end)
         stop = self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
-        return _apposition_gender(self._text[end : min(stop, end + 240)])
+        return _role_gender(self._text[max(0, start - 30) : start]) or _apposition_gender(
+            self._text[end : min(stop, end + 240)]
+        )
 
     def referent(self, at: int, want: str) -> str | None:
         """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
@@ -988,6 +991,19 @@ def _apposition_gender(window: str) -> str | None:
     ends = _APPOSITION_END.search(window, 1)
     role = _GENDERED.search(window, 0, ends.start() if ends else 0)
     if role is None or role.group().casefold() in _PRONOUN_WORDS:
+        return None
+    return "m" if role.group(1) else "f"
+
+
+_NEUTRAL_BEFORE_NAME = _PRONOUN_WORDS | {"chairman"}
+
+
+def _role_gender(before: str) -> str | None:
+    """ "his wife, Ann Lee", "spokeswoman Ann Lee": the role word right before a name ("party
+    chairman Ann Lee" is no man: British news keeps that office's old name for women)."""
+    words = before.rstrip(" ,").rsplit(maxsplit=1)
+    role = _GENDERED.fullmatch(words[-1]) if words else None
+    if role is None or role.group().casefold() in _NEUTRAL_BEFORE_NAME:
         return None
     return "m" if role.group(1) else "f"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from newsparse.names import NameIndex, person_part
+from newsparse.quotes import _role_gender
 
 LEAD = "The festival opened on Friday with a crowd of about ten thousand people.\n\n"
 
@@ -54,3 +55,19 @@ def test_pronoun_of_the_other_gender_is_left_unresolved_rather_than_wrong() -> N
 def test_gendered_role_before_a_name_gives_the_gender() -> None:
     names = NameIndex("Spokeswoman Jane Doe and Councilman Tom Rowe opened the terminal on Friday.")
     assert (names.gender_of("doe"), names.gender_of("rowe")) == ("f", "m")
+
+
+def test_family_word_before_a_name_gives_the_gender() -> None:
+    text = (
+        "Tom Brown and his wife, Mary Green, opened a bakery on the high street on Monday.\n\n"
+        '"It was a dream of ours," she said. "We love it," he said.\n'
+    )
+    assert speakers_of(text) == ["Mary Green", "Tom Brown"]
+
+
+def test_role_word_right_before_a_name() -> None:
+    assert _role_gender("Tom Brown and his wife, ") == "f"
+    assert _role_gender("said club spokesman ") == "m"
+    assert _role_gender("met party chairman ") is None  # also the office's name for women
+    assert _role_gender("a letter from his ") is None
+    assert _role_gender("") is None
