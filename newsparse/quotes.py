@@ -703,7 +703,8 @@ def _set_speaker(
     for k, word in enumerate(words[1:], 1):
         if word in {"of", "in", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
             office = word in {"of", "in"} and _is_office(words[:k])
-            words = _after_office(words[k + 1 :]) if office else words[:k]
+            named = _named_after_role(words[:k], words[k + 1 :]) if word in {"of", "in"} else None
+            words = _after_office(words[k + 1 :]) if office else named or words[:k]
             break
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
@@ -734,6 +735,19 @@ def _set_speaker(
     )
     if found.cue_start >= 0:
         quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+def _named_after_role(head: list[str], rest: list[str]) -> list[str] | None:
+    """ "Bank of Japan chief Toshihiko Fukui", "head of research Peter Kim": when no full name
+    comes before "of", the name after a role word at the end of the phrase."""
+    if not head or head[0].casefold() in _DESCRIPTION_START or len(person_part(head)) > 1:
+        return None  # "A close associate of ...", "Mr. Morgan of the Sierra Club"
+    end = next((k for k, word in enumerate(rest) if word in {",", "("}), len(rest))
+    role = next((k for k in range(end - 1, -1, -1) if not rest[k][:1].isupper()), -1)
+    if role < 0 or not rest[role].isalpha() or rest[role] in STOP or rest[role] in DETERMINERS:
+        return None
+    name = rest[role + 1 : end]
+    return name if len(name) > 1 and len(person_part(name)) == len(name) else None
 
 
 def _is_office(words: list[str]) -> bool:

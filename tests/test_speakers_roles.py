@@ -71,3 +71,19 @@ def test_role_word_right_before_a_name() -> None:
     assert _role_gender("met party chairman ") is None  # also the office's name for women
     assert _role_gender("a letter from his ") is None
     assert _role_gender("") is None
+
+
+BANK = "The central bank kept its main rate on hold on Tuesday, as markets had expected.\n\n"
+
+
+def test_name_after_a_role_in_an_of_phrase() -> None:
+    assert speakers_of(BANK + '"Rates will stay low," said Bank of Ruritania chief Tom Rowe.\n') == [
+        "Tom Rowe"
+    ]
+    text = BANK + 'Acme\'s head of research Ann Lee said it was "far too early to say".\n'
+    assert speakers_of(text) == ["Ann Lee"]
+
+
+def test_of_phrase_after_a_name_or_a_description_keeps_its_speaker() -> None:
+    assert speakers_of(BANK + '"It works," said Tom Rowe of the Sierra Club.\n') == ["Tom Rowe"]
+    assert speakers_of(BANK + '"It is false," said a close associate of former boss Tom Rowe.\n') == [None]
