@@ -147,37 +147,40 @@ def _direction(text: str, i: int, lo: int, hi: int, depth: int) -> str:
 
 def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     found: list[_Found] = []
-    doubled = _TWO_APOSTROPHES.search(text) is not None or ("`" in text and "``" in text)
-    marks = _mark_positions(text, doubled)
+    marks = _mark_positions(text)
     if not marks:
         return found
     carried: _Found | None = None
-    doubled_at: list[tuple[int, int]] = []  # depth and paragraph start of each open '' mark
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.start, min(paragraph.end, len(text))
-        depth, outer, opened_in, scan = (
-            _carry(text, carried, (lo, hi, index), doubled_at, found) if carried else (0, -1, index, lo)
-        )
-        carried = None
+        depth = 0
+        outer, opened_in = -1, index
+        scan = lo
+        if carried is not None:
+            first = _first_char(text, lo, hi)
+            if (
+                first < hi
+                and _family(text[first]) == _family(text[carried.open_])
+                and _direction(text, first, lo, hi, 0) == "open"
+            ):
+                depth, outer, scan = 1, carried.open_, first + 1
+                opened_in = carried.paragraph
+            else:
+                found.append(carried)
+            carried = None
         for k in range(bisect_left(marks, scan), bisect_left(marks, hi)):
             i = marks[k]
-            if doubled and text[i] in "'`":
-                depth, outer, opened_in = _doubled_mark(
-                    text, i, (lo, hi, index), (depth, outer, opened_in), doubled_at, found
-                )
-            elif _direction(text, i, lo, hi, depth) == "open":
+            if _direction(text, i, lo, hi, depth) == "open":
                 if depth == 0:
                     outer, opened_in = i, index
                 depth += 1
             elif depth:
                 depth -= 1
                 if depth == 0 and i > outer + 1 and not text[outer + 1 : i].isspace():
-                    start = _inner(text, outer) if doubled else outer + 1
-                    found.append(_Found(outer, start, i, i + 1, opened_in, index))
+                    found.append(_Found(outer, outer + 1, i, i + 1, opened_in, index))
         if depth:
-            start = _inner(text, outer)
-            end = _rstrip(text, start, hi)
-            carried = _Found(outer, start, end, end, opened_in)
+            end = _rstrip(text, outer + 1, hi)
+            carried = _Found(outer, outer + 1, end, end, opened_in)
             if index + 1 == len(paragraphs):
                 found.append(carried)
                 carried = None
@@ -186,110 +189,10 @@ def _pair_marks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Found]:
     return found
 
 
-# (The regex engine finds this pair in a text faster than `in` does, which matters as most texts
-# have none.)
-_TWO_APOSTROPHES = re.compile("''")
-
-
-def _inner(text: str, open_: int) -> int:
-    """Where a quote's words start after its opening mark, one character or two (`''`, ``)."""
-    return open_ + 2 if text[open_] in "'`" else open_ + 1
-
-
-def _doubled_positions(text: str) -> list[int]:
-    """Where two apostrophes or two backticks stand for a double mark: ''We will,'' or ``We
-    will,'' (curly quotes flattened by a converter, or typeset the TeX way). A run of three is
-    a double mark beside a single one (a nested quote ending with its outer one); longer runs
-    are left alone."""
-    positions: list[int] = []
-    for pair in ("''", "``"):
-        at = text.find(pair)
-        while at >= 0:
-            end = at + 2
-            while end < len(text) and text[end] == pair[0]:
-                end += 1
-            if end - at == 2:
-                positions.append(at)
-            elif end - at == 3:
-                positions.append(at if not at or _opens_after(text[at - 1]) else at + 1)
-            at = text.find(pair, end)
-    return positions
-
-
-def _carry(
-    text: str,
-    carried: _Found,
-    where: tuple[int, int, int],
-    doubled_at: list[tuple[int, int]],
-    found: list[_Found],
-) -> tuple[int, int, int, int]:
-    """Depth, outermost mark, its paragraph and where to scan from at a paragraph's start: a quote
-    left open goes on when the paragraph opens with a mark of its kind, else it ends there."""
-    lo, hi, index = where
-    first = _first_char(text, lo, hi)
-    if (
-        first < hi
-        and _family(text[first]) == _family(text[carried.open_])
-        and _reopens(text, first, lo, hi, doubled_at)
-    ):
-        return 1, carried.open_, carried.paragraph, first + 1
-    found.append(carried)
-    return 0, -1, index, lo
-
-
-def _reopens(text: str, first: int, lo: int, hi: int, doubled_at: list[tuple[int, int]]) -> bool:
-    """Whether the mark at a paragraph's start opens a quote (which continues the last one's)."""
-    if text[first] in "'`":
-        if _doubled_depth(text, first, lo, hi, 0, doubled_at) != 1:
-            return False
-        doubled_at.append((1, lo))
-        return True
-    return _direction(text, first, lo, hi, 0) == "open"
-
-
-def _doubled_mark(
-    text: str,
-    i: int,
-    where: tuple[int, int, int],
-    state: tuple[int, int, int],
-    doubled_at: list[tuple[int, int]],
-    found: list[_Found],
-) -> tuple[int, int, int]:
-    """`_pair_marks`'s step at a doubled mark: the new depth, outermost mark and its paragraph."""
-    lo, hi, index = where
-    depth, outer, opened_in = state
-    after = _doubled_depth(text, i, lo, hi, depth, doubled_at)
-    if after < 0:  # an apostrophe pair that is no quote mark
-        return state
-    if after > depth:
-        doubled_at.append((after, lo))
-        return (after, i, index) if after == 1 else (after, outer, opened_in)
-    doubled_at.pop()
-    if after == 0 and i > outer + 2 and not text[outer + 2 : i].isspace():
-        found.append(_Found(outer, _inner(text, outer), i, i + 2, opened_in, index))
-    return after, outer, opened_in
-
-
-def _doubled_depth(text: str, i: int, lo: int, hi: int, depth: int, doubled_at: list[tuple[int, int]]) -> int:
-    """The depth after the doubled mark at `i`, or -1 when it is no quote mark: an apostrophe
-    pair inside a word, or one after a word (`workers''`) when the open mark is no doubled one."""
-    if text[i] == "`":
-        return depth + 1
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 2] if i + 2 < hi else " "
-    opens = before.isspace() or before in _OPEN_BEFORE or before == "`"
-    closes = after.isspace() or after in _CLOSE_AFTER
-    if opens and not closes:
-        return depth + 1
-    if closes and depth and doubled_at and doubled_at[-1] == (depth, lo):
-        return depth - 1
-    return -1
-
-
-def _mark_positions(text: str, doubled: bool) -> list[int]:
+def _mark_positions(text: str) -> list[int]:
     """Where the double quotation marks are, in order (`str.find` passes over text faster than a
     regex does, and most texts use one or two of the marks)."""
-    marks: list[int] = _doubled_positions(text) if doubled else []
+    marks: list[int] = []
     for mark in _MARKS:
         at = text.find(mark)
         while at >= 0:
@@ -367,8 +270,6 @@ def _family(mark: str) -> str:
     """Straight, curly or guillemet: a quote continues in the style it opened with."""
     if mark == '"':
         return "straight"
-    if mark in "'`":
-        return "doubled"
     if mark in "\u201c\u201d\u201e\u201f":
         return "curly"
     return "guillemet" if mark in "\u00ab\u00bb" else ""

@@ -49,20 +49,13 @@ def test_tokens_of_a_window_stop_at_its_ends() -> None:
 def test_mark_positions_list_every_double_mark_in_reading_order() -> None:
     text = 'He said \u201cyes\u201d, then "no" and \u00abmaybe\u00bb, \u201elater\u201f.'
     expected = [m.start() for m in re.finditer('["\u201c\u201d\u00ab\u00bb\u201e\u201f]', text)]
-    assert _mark_positions(text, False) == expected
+    assert _mark_positions(text) == expected
     assert len(expected) == 8
-    assert _mark_positions("It's the Smiths' house.", False) == []
-
-
-def test_mark_positions_include_doubled_marks_only_when_asked() -> None:
-    text = "``Yes,'' he said, ''no'' and \"maybe\" -- it's 6''' tall"
-    assert _mark_positions(text, True) == [0, 6, 18, 22, 29, 35, 47]
-    assert text[47:49] == "''"  # of a run of three after a word, the last two
-    assert _mark_positions(text, False) == [29, 35]
+    assert _mark_positions("It's the Smiths' house.") == []
 
 
 @given(st.text(alphabet="ab \"\u201c\u201d\u00ab\u00bb\u201e\u201f\u2018\u2019'", max_size=40))
 def test_mark_positions_agree_with_a_character_scan(text: str) -> None:
-    assert _mark_positions(text, False) == [
+    assert _mark_positions(text) == [
         i for i, char in enumerate(text) if char in '"\u201c\u201d\u00ab\u00bb\u201e\u201f'
     ]
