@@ -43,11 +43,25 @@ TITLES = frozenset(
     ceo cfo coo chairperson executive councilor councilmember assemblyman assemblywoman
     assemblymember agent special envoy trooper constable mp mep msp
     """.split()
+) | frozenset(
+    # Occupations news writes capitalised before a name ("Singer Knight said", "Striker Ann Lee"):
+    # none is a given name, and those that are surnames too are in _SURNAME_TITLES.
+    """
+    singer actor actress rapper songwriter musician guitarist drummer pianist composer conductor
+    author novelist poet playwright writer columnist journalist editor broadcaster presenter
+    comedian filmmaker producer artist designer photographer architect chef entrepreneur
+    businessman businesswoman economist historian scientist analyst activist campaigner striker
+    midfielder goalkeeper quarterback batsman bowler lawyer philosopher physicist researcher
+    sociologist psychologist
+    """.split()
 )
-FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess congresswoman".split())
-MALE_TITLES = frozenset("mr mr. sir lord king prince congressman".split())
+FEMALE_TITLES = frozenset(
+    "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman assemblywoman "
+    "spokeswoman chairwoman businesswoman actress".split()
+)
+MALE_TITLES = frozenset("mr mr. sir lord king prince congressman councilman assemblyman".split())
 # Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
-_SURNAME_TITLES = frozenset("king dean major bishop judge pope".split())
+_SURNAME_TITLES = frozenset("king dean major bishop judge pope singer bowler".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 _OFFICE_TITLES = TITLES - _HONORIFICS
 # Letters after a name that are not part of it.
@@ -564,12 +578,17 @@ class NameIndex:
                 name = self._fullest_of.get(mention, "")
                 if name == "":
                     name = self._fullest_of[mention] = self.fullest(list(mention))
-                if name and gender and learned and learned(name) not in (None, gender):
+                taught = learned(name) if name and gender and learned else None
+                if taught not in (None, gender):
                     continue
-                if known or (
-                    name
-                    and " " in name
-                    and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                if (
+                    known
+                    or taught
+                    or (
+                        name
+                        and " " in name
+                        and (self._named_alone(name) or _leads_sentence(self._source, self._starts[k]))
+                    )
                 ):
                     return name
         return None

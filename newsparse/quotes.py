@@ -604,7 +604,8 @@ def _set_speaker(
     for k, word in enumerate(words[1:], 1):
         if word in {"of", "in", "at", "from", "with", ",", "("}:  # "Mr. Morgan of the Sierra Club"
             office = word in {"of", "in"} and _is_office(words[:k])
-            words = _after_office(words[k + 1 :]) if office else words[:k]
+            named = _named_after_role(words[:k], words[k + 1 :]) if word in {"of", "in"} else None
+            words = _after_office(words[k + 1 :]) if office else named or words[:k]
             break
     if len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() in TITLES:
         words = words[1:]  # "the Rev. Peter Wherry"
@@ -616,8 +617,9 @@ def _set_speaker(
             if name is not None:
                 people.learn(name, want)  # "she said" of a sentence's subject: she from now on
             else:  # a guess, which teaches nothing
+                at = found.speaker_start
                 name = _antecedent(pronoun, last_named, people.gender) or names.last_before(
-                    found.speaker_start, want, people.gender
+                    at, want, lambda full: people.gender_before(full, at)
                 )
         else:
             name = _antecedent(pronoun, last_named, people.gender)
@@ -634,6 +636,19 @@ def _set_speaker(
     )
     if found.cue_start >= 0:
         quote.cue = Span(text[found.cue_start : found.cue_end], found.cue_start, found.cue_end)
+
+
+def _named_after_role(head: list[str], rest: list[str]) -> list[str] | None:
+    """ "Bank of Japan chief Toshihiko Fukui", "head of research Peter Kim": when no full name
+    comes before "of", the name after a role word at the end of the phrase."""
+    if not head or head[0].casefold() in _DESCRIPTION_START or len(person_part(head)) > 1:
+        return None  # "A close associate of ...", "Mr. Morgan of the Sierra Club"
+    end = next((k for k, word in enumerate(rest) if word in {",", "("}), len(rest))
+    role = next((k for k in range(end - 1, -1, -1) if not rest[k][:1].isupper()), -1)
+    if role < 0 or not rest[role].isalpha() or rest[role] in STOP or rest[role] in DETERMINERS:
+        return None
+    name = rest[role + 1 : end]
+    return name if len(name) > 1 and len(person_part(name)) == len(name) else None
 
 
 def _is_office(words: list[str]) -> bool:
@@ -737,6 +752,23 @@ class _People:
         """What the text has said of a person's gender so far: a title, a role beside the name
         ("Ann Lee, a spokeswoman"), or an earlier "he said" resolved to them."""
         return self._genders.get(name) or self._learn_speaker(name)
+
+    def gender_before(self, name: str, at: int) -> str | None:
+        """What the text has said of a person's gender, or else what the role beside the last
+        mention of the full name before `at` says: "his wife, Ann Lee", "met Ann Lee, a
+        spokeswoman for..."."""
+        known = self.gender(name)
+        if known or " " not in name:
+            return known
+        start = self._text.rfind(name, max(0, at - _NAME_REACH), at)
+        if start < 0:
+            return None
+        end = start + len(name)
+        k = bisect_right(self._quote_starts, end)
+        stop = self._quote_starts[k] if k < len(self._quote_starts) else len(self._text)
+        return _role_gender(self._text[max(0, start - 30) : start]) or _apposition_gender(
+            self._text[end : min(stop, end + 240)]
+        )
 
     def referent(self, at: int, want: str) -> str | None:
         """The nearest person before `at`, speaker or subject, who may be "he" or "she"."""
@@ -874,6 +906,19 @@ def _apposition_gender(window: str) -> str | None:
     ends = _APPOSITION_END.search(window, 1)
     role = _GENDERED.search(window, 0, ends.start() if ends else 0)
     if role is None or role.group().casefold() in _PRONOUN_WORDS:
+        return None
+    return "m" if role.group(1) else "f"
+
+
+_NEUTRAL_BEFORE_NAME = _PRONOUN_WORDS | {"chairman"}
+
+
+def _role_gender(before: str) -> str | None:
+    """ "his wife, Ann Lee", "spokeswoman Ann Lee": the role word right before a name ("party
+    chairman Ann Lee" is no man: British news keeps that office's old name for women)."""
+    words = before.rstrip(" ,").rsplit(maxsplit=1)
+    role = _GENDERED.fullmatch(words[-1]) if words else None
+    if role is None or role.group().casefold() in _NEUTRAL_BEFORE_NAME:
         return None
     return "m" if role.group(1) else "f"
 
