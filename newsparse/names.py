@@ -368,21 +368,39 @@ def _run_around(text: str, start: int) -> tuple[int, int] | None:
 _Mention = tuple[int, tuple[str, ...], str, str]
 
 
-def _runs(candidate: str) -> list[tuple[int, list[str]]]:
-    """The runs of a candidate, word by word, as `NameIndex._build` reads them."""
-    runs: list[tuple[int, list[str]]] = []
-    run: list[str] = []
-    run_start = 0
-    for match in _WORD.finditer(candidate):
-        word = match.group()
-        is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
-        if run and (is_cap or word.casefold() in PARTICLES):
-            run.append(word)  # every word of a candidate follows the one before after a space
+def _read_runs(text: str) -> list[tuple[int, str]]:
+    """The runs of capitalised words and particles in `text`, each with its start, its words joined
+    by single spaces (as `_mentions` takes them): the whole-article pass, and the one that splits a
+    candidate with non-ASCII letters."""
+    runs: list[tuple[int, str]] = []
+    run = ""
+    run_start = run_end = -1
+    for match in _SKIP_THEN_RUN_OR_WORD.finditer(text):
+        kind = match.lastindex
+        if kind is None:
+            break
+        word = match.group(kind)
+        start = match.start(kind)
+        joined = run and start == run_end + 1 and text[run_end] == " "
+        if kind == 1:  # whole words, the first capitalised
+            if joined:
+                run += " " + word
+            else:
+                if run:
+                    runs.append((run_start, run))
+                run = word
+                run_start = start
+            run_end = match.end()
             continue
-        if run:
-            runs.append((run_start, run))
-        run = [word] if is_cap else []
-        run_start = match.start()
+        is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
+        if joined and (is_cap or word.casefold() in PARTICLES):
+            run += " " + word
+        else:
+            if run:
+                runs.append((run_start, run))
+            run = word if is_cap else ""
+            run_start = start
+        run_end = match.end()
     if run:
         runs.append((run_start, run))
     return runs
@@ -392,9 +410,7 @@ def _candidate_mentions(candidate: str) -> tuple[_Mention, ...]:
     """Offset, person part, surname key and title of each name in a candidate run."""
     if candidate.isascii():  # the regex tests are exact on ASCII: the candidate is one run
         return tuple((0, *mention) for mention in _mentions(candidate))
-    return tuple(
-        (offset, *mention) for offset, run in _runs(candidate) for mention in _mentions(" ".join(run))
-    )
+    return tuple((offset, *mention) for offset, run in _read_runs(candidate) for mention in _mentions(run))
 
 
 class NameIndex:
@@ -498,38 +514,7 @@ class NameIndex:
         self._text = None
         self._by_key.clear()
         self._gender.clear()
-        runs: list[tuple[int, str]] = []
-        run = ""  # the words of a run joined by single spaces, as `_mentions` takes them
-        run_start = run_end = -1
-        for match in _SKIP_THEN_RUN_OR_WORD.finditer(text):
-            kind = match.lastindex
-            if kind is None:
-                break
-            word = match.group(kind)
-            start = match.start(kind)
-            joined = run and start == run_end + 1 and text[run_end] == " "
-            if kind == 1:  # whole words, the first capitalised
-                if joined:
-                    run += " " + word
-                else:
-                    if run:
-                        runs.append((run_start, run))
-                    run = word
-                    run_start = start
-                run_end = match.end()
-                continue
-            is_cap = word[0].isupper() or bool(_PARTICLE_PREFIX.match(word))
-            if joined and (is_cap or word.casefold() in PARTICLES):
-                run += " " + word
-            else:
-                if run:
-                    runs.append((run_start, run))
-                run = word if is_cap else ""
-                run_start = start
-            run_end = match.end()
-        if run:
-            runs.append((run_start, run))
-        self._add(runs)
+        self._add(_read_runs(text))
 
     def _add(self, runs: list[tuple[int, str]]) -> None:
         """Index the mentions of each run (given in the order of the text)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Paragraph, Quote, Span, Speaker
@@ -553,11 +553,10 @@ def _looks_like_title(text: str, quote: _Found, left: str) -> int:
 
 def _resolve(text: str, found: list[_Found], names: NameIndex) -> list[Quote]:
     """Speakers for every quote, in reading order: names in full, pronouns and floating quotes."""
-    last_named: list[tuple[str, str | None]] = []
     people = _People(text, found, names)
     for quote in found:
         if quote.attribution is not None:
-            _set_speaker(text, quote, names, last_named, people)
+            _set_speaker(text, quote, names, people)
     quotes: list[Quote] = []
     last: _Found | None = None
     for n, quote in enumerate(found):
@@ -593,7 +592,6 @@ def _set_speaker(
     text: str,
     quote: _Found,
     names: NameIndex,
-    last_named: list[tuple[str, str | None]],
     people: _People,
 ) -> None:
     found = quote.attribution
@@ -618,18 +616,17 @@ def _set_speaker(
                 people.learn(name, want)  # "she said" of a sentence's subject: she from now on
             else:  # a guess, which teaches nothing
                 at = found.speaker_start
-                name = _antecedent(pronoun, last_named, people.gender) or names.last_before(
+                name = people.antecedent(pronoun) or names.last_before(
                     at, want, lambda full: people.gender_before(full, at)
                 )
         else:
-            name = _antecedent(pronoun, last_named, people.gender)
+            name = people.antecedent(pronoun)
     elif words and words[0].casefold() not in _DESCRIPTION_START and words[-1][0].isupper():
         name = names.fullest(words, found.speaker_start)
         if name and office and name.split(" ", 1)[0] != words[0]:
             name = " ".join(words)  # "Homeland Security Kristi Noem" elsewhere is the same office
         if name:
             gender = _gender(words, names, name)
-            last_named.append((name, gender))
             people.spoke(found.speaker_start, name, gender, (found.speaker_end, found.cue_end))
     quote.speaker = Speaker(
         text[found.speaker_start : found.speaker_end], found.speaker_start, found.speaker_end, name
@@ -683,7 +680,7 @@ def _gender(words: list[str], names: NameIndex, name: str) -> str | None:
         return "f"
     if titles & MALE_TITLES:
         return "m"
-    return names.gender_of(name.rsplit(maxsplit=1)[-1].casefold())
+    return names.gender_of(name_key(surname(name.split(" "))))
 
 
 # Where a narrative sentence may start: a paragraph, or after a full stop and a space.
@@ -736,6 +733,19 @@ class _People:
         self._speakers: list[tuple[int, str, str | None]] = []  # in reading order
         self._speaker_ends: dict[str, tuple[int, int]] = {}  # of speakers whose gender is unread
         self._genders: dict[str, str] = {}
+
+    def antecedent(self, pronoun: str) -> str | None:
+        """The most recent named speaker a pronoun can refer to, never one the text gives the
+        other gender."""
+        want = {"he": "m", "she": "f"}.get(pronoun.casefold())
+        if pronoun.casefold() not in _THIRD_PERSON:
+            return None
+        for _, name, gender in reversed(self._speakers[-8:]):
+            if name.casefold() in PRONOUNS:
+                continue
+            if want is None or (gender or self.gender(name)) in (None, want):
+                return name
+        return None
 
     def spoke(self, at: int, name: str, gender: str | None, ends: tuple[int, int]) -> None:
         """A named speaker at `at`; `ends` are where the speaker's words and the clause end."""
@@ -928,22 +938,6 @@ def _next_sentence_gender(window: str) -> str | None:
     sentence_end = _NEXT_SENTENCE.search(window)
     first = sentence_end.group(1) if sentence_end else ""
     return "m" if first == "He" else "f" if first == "She" else None
-
-
-def _antecedent(
-    pronoun: str, last_named: list[tuple[str, str | None]], known: Callable[[str], str | None]
-) -> str | None:
-    """The most recent named speaker a pronoun can refer to, never one the text gives the
-    other gender."""
-    want = {"he": "m", "she": "f"}.get(pronoun.casefold())
-    if pronoun.casefold() not in _THIRD_PERSON:
-        return None
-    for name, gender in reversed(last_named[-8:]):
-        if name.casefold() in PRONOUNS:
-            continue
-        if want is None or (gender or known(name)) in (None, want):
-            return name
-    return None
 
 
 def _introducer(found: list[_Found], n: int) -> _Found | None:
