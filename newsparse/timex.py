@@ -73,6 +73,8 @@ _NAME_GOES_ON = re.compile(
 )
 _CLAUSE_OPENERS = frozenset("\"'(:;\u2014\u2013-\u201c\u2018")
 _QUESTION_REACH = 400  # characters: a question's "?" comes within this after its "Will"
+# Modal verbs that are also names ("Will Smith", "Theresa May"), with the space after them.
+_MODAL_NAMES = ("Will ", "May ")
 _CAPITALIZED_WORD = re.compile(r"\s+[A-Z][a-z]")
 # "Daily" (weekly, monthly) that says how often a paper comes out is part of what the paper is,
 # not a time: "a daily newspaper", "the weekly magazine", and as a noun before a paper's name
@@ -341,7 +343,7 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     future = [
         (m.start(), m.end(), True)
         for m in found.future_cue.finditer(text, start, end)
-        if not text.startswith("Will", m.start()) or not _will_is_name(text, m.start(), start, end)
+        if not text.startswith(_MODAL_NAMES, m.start()) or not _modal_is_name(text, m.start(), start, end)
     ]
     sentence = _ends_as_sentence(text, start, end)
     future.extend(
@@ -360,8 +362,9 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return sorted(future + past)
 
 
-def _will_is_name(text: str, position: int, start: int, end: int) -> bool:
-    """Whether a capitalized "Will" is a name ("Will Smith said"), not the future's auxiliary.
+def _modal_is_name(text: str, position: int, start: int, end: int) -> bool:
+    """Whether a capitalized "Will" or "May" is a name ("Will Smith said", "Theresa May said on
+    Monday"), not the future's auxiliary.
 
     Where a clause opens, "Will" is the auxiliary of a question ("Will the talks resume?", "Will
     Britain leave?") unless a capitalized word follows and no question mark does. Inside a
@@ -373,7 +376,7 @@ def _will_is_name(text: str, position: int, start: int, end: int) -> bool:
         before -= 1
     if before < start or text[before] in _CLAUSE_OPENERS:
         question = text.find("?", position, min(end, position + _QUESTION_REACH))
-        return question < 0 and bool(_CAPITALIZED_WORD.match(text, position + 4))
+        return question < 0 and bool(_CAPITALIZED_WORD.match(text, text.index(" ", position)))
     return _ends_as_sentence(text, start, end)
 
 

@@ -24,6 +24,11 @@ def test_will_as_a_name_is_no_future_cue() -> None:
     assert times("The band played We Will Rock You on Thursday.") == [("Thursday", "DATE", "2025-12-11")]
 
 
+def test_may_as_a_name_is_no_future_cue() -> None:
+    assert times("Theresa May said on Thursday that talks had ended.") == [("Thursday", "DATE", "2025-12-11")]
+    assert times("Officials may meet on Thursday.") == [("Thursday", "DATE", "2025-12-18")]
+
+
 def test_will_opening_a_question_is_a_future_cue() -> None:
     assert times("Will the talks resume on Thursday?") == [("Thursday", "DATE", "2025-12-18")]
     assert times("Will Britain leave on Thursday?") == [("Thursday", "DATE", "2025-12-18")]
