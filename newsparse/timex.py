@@ -30,6 +30,7 @@ from .timex_patterns import (
     NUMBER_WORDS,
     ORDINALS,
     VAGUE_NUMBERS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     patterns,
 )
@@ -69,7 +70,7 @@ _AMBIGUOUS_MONTHS = frozenset("March May June August".split())
 _NAME_GOES_ON = re.compile(
     r" (?!(?:A|An|And|As|At|But|By|For|From|In|Into|Is|It|I|Of|On|Or|Over|The|To|Was|Were|Will|With"
     r"|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime|Chancellor|Senator|Governor|King|Queen|Pope)\b)"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Bank)\b)[A-Z][a-z]"
+    rf"(?!(?:{'|'.join(WEEKDAY_NAMES)}|Day|Bank)\b)[A-Z][a-z]"
 )
 _CLAUSE_OPENERS = frozenset("\"'(:;\u2014\u2013-\u201c\u2018")
 _QUESTION_REACH = 400  # characters: a question's "?" comes within this after its "Will"
@@ -91,7 +92,7 @@ _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Ll]ast|[Nn]ext)"
     r"|['\u2019]s?|\d)\s+\Z"
 )
-_WEEKDAY_NEXT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NEXT = re.compile(rf"\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})\b")
 _MONTH_DAY_STYLE = re.compile(rf"\b{MONTH_NAME}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAY_MONTH_STYLE = re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?!\w)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])")
@@ -1013,45 +1014,39 @@ def _month(m: re.Match[str], c: _Context) -> Resolved | None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group("mo_rel").lower()]
         return "DATE", f"{c.anchor.year + shift:04d}-{month:02d}", start, end
     bare = name.rstrip(".")
-    if bare in _AMBIGUOUS_MONTHS and not m.group("mo_edge") and _names_something(m, c):
-        return None
-    if bare == "April" and not m.group("mo_lead") and not m.group("mo_edge") and _april_is_a_name(m, c):
+    if not m.group("mo_edge") and _month_is_a_name(bare, m, c):
         return None
     if len(bare) == 3 and not name.endswith(".") and not m.group("mo_lead"):
         return None
     return "DATE", _month_value(month, None, c, start, end), start, end
 
 
-def _names_something(m: re.Match[str], c: _Context) -> bool:
-    """Whether "May" (March, June, August) is a name or a word rather than the month.
+def _month_is_a_name(bare: str, m: re.Match[str], c: _Context) -> bool:
+    """Whether a month's name names a person or a thing here ("Theresa May", "it may", "shares of
+    May Department Stores", "April Jones, 5,").
 
-    Without a preposition before it, it is ("Theresa May", "it may"); with one, when a capitalized
-    word follows within a sentence in lower case ("shares of May Department Stores"). A capital
-    on the preposition marks a sentence start ("In May Labour won") or a headline in title case,
-    and a headline (no closing punctuation) capitalizes freely: the month stays there.
+    "May" (March, June, August) without a preposition before it always does; with one, only when a
+    capitalized word follows and the preposition is in lower case (a capital marks a sentence start,
+    "In May Labour won", or a title-case headline). "April" does only without a preposition,
+    before a capitalized word that may be a surname (not "Fool"), with no determiner or possessive
+    that makes it a modifier ("the April IMF meetings", "Britain's April Budget"). A headline (no
+    closing punctuation) capitalizes freely: the month stays there.
     """
     lead = m.group("mo_lead")
-    if not lead:
-        return True
-    if lead[0].isupper() or not _NAME_GOES_ON.match(m.string, m.end("mo_name")):
+    name_end = m.end("mo_name")
+    if bare in _AMBIGUOUS_MONTHS:
+        if not lead:
+            return True
+        if lead[0].isupper():
+            return False
+    elif (
+        bare != "April"
+        or lead
+        or m.string.startswith(" Fool", name_end)
+        or _MODIFIER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
         return False
-    return _ends_as_sentence(c.text, *c.sentence)
-
-
-def _april_is_a_name(m: re.Match[str], c: _Context) -> bool:
-    """Whether a bare "April" is a given name ("April Jones, 5, ...").
-
-    Before a capitalized word it is, unless a determiner or possessive makes it a modifier ("the
-    April IMF meetings", "Britain's April Budget"), or the word is no surname: a title-case word
-    of a headline, a day, a title, "Fool". A headline (no closing mark) capitalizes freely: the month
-    stays there.
-    """
-    return (
-        bool(_NAME_GOES_ON.match(m.string, m.end("mo_name")))
-        and not m.string.startswith(" Fool", m.end("mo_name"))
-        and not _MODIFIER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-        and _ends_as_sentence(c.text, *c.sentence)
-    )
+    return bool(_NAME_GOES_ON.match(m.string, name_end)) and _ends_as_sentence(c.text, *c.sentence)
 
 
 def _year(m: re.Match[str], c: _Context) -> Resolved | None:

@@ -19,6 +19,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -440,37 +441,22 @@ _LONG_HEADS = {
     ),
     "holiday": "the   |the  f|the fo",
     "deictic": "the   |the  d|the da",
-    "month": (
-        "by    |by   a|by   b|by   c|by   d|by   e|by   f|by   j|by   l|by   m|by   n|by   o|by   r|"
-        "by   s|by   t|by   v|by  ap|by  au|by  be|by  cl|by  de|by  ea|by  en|by  fe|by  fi|by  ja|"
-        "by  ju|by  la|by  ma|by  mi|by  no|by  oc|by  re|by  se|by  st|by  th|by  tu|by  ve|by apr|"
-        "by aug|by beg|by clo|by dec|by ear|by end|by feb|by fir|by jan|by jul|by jun|by lat|by mar|"
-        "by may|by mid|by nov|by oct|by rem|by res|by sec|by sep|by sta|by the|by tur|by ver|for   |"
-        "for  a|for  b|for  c|for  d|for  e|for  f|for  j|for  l|for  m|for  n|for  o|for  r|for  s|"
-        "for  t|for  v|for ap|for au|for be|for cl|for de|for ea|for en|for fe|for fi|for ja|for ju|"
-        "for la|for ma|for mi|for no|for oc|for re|for se|for st|for th|for tu|for ve|in    |in   a|"
-        "in   b|in   c|in   d|in   e|in   f|in   j|in   l|in   m|in   n|in   o|in   r|in   s|in   t|"
-        "in   v|in  ap|in  au|in  be|in  cl|in  de|in  ea|in  en|in  fe|in  fi|in  ja|in  ju|in  la|"
-        "in  ma|in  mi|in  no|in  oc|in  re|in  se|in  st|in  th|in  tu|in  ve|in apr|in aug|in beg|"
-        "in clo|in dec|in ear|in end|in feb|in fir|in jan|in jul|in jun|in lat|in mar|in may|in mid|"
-        "in nov|in oct|in rem|in res|in sec|in sep|in sta|in the|in tur|in ver|of    |of   a|of   b|"
-        "of   c|of   d|of   e|of   f|of   j|of   l|of   m|of   n|of   o|of   r|of   s|of   t|of   v|"
-        "of  ap|of  au|of  be|of  cl|of  de|of  ea|of  en|of  fe|of  fi|of  ja|of  ju|of  la|of  ma|"
-        "of  mi|of  no|of  oc|of  re|of  se|of  st|of  th|of  tu|of  ve|of apr|of aug|of beg|of clo|"
-        "of dec|of ear|of end|of feb|of fir|of jan|of jul|of jun|of lat|of mar|of may|of mid|of nov|"
-        "of oct|of rem|of res|of sec|of sep|of sta|of the|of tur|of ver|on    |on   a|on   b|on   c|"
-        "on   d|on   e|on   f|on   j|on   l|on   m|on   n|on   o|on   r|on   s|on   t|on   v|on  ap|"
-        "on  au|on  be|on  cl|on  de|on  ea|on  en|on  fe|on  fi|on  ja|on  ju|on  la|on  ma|on  mi|"
-        "on  no|on  oc|on  re|on  se|on  st|on  th|on  tu|on  ve|on apr|on aug|on beg|on clo|on dec|"
-        "on ear|on end|on feb|on fir|on jan|on jul|on jun|on lat|on mar|on may|on mid|on nov|on oct|"
-        "on rem|on res|on sec|on sep|on sta|on the|on tur|on ver|the   |the  b|the  c|the  e|the  f|"
-        "the  m|the  r|the  s|the  t|the  v|the be|the cl|the en|the fi|the mi|the re|the se|the st|"
-        "the tu|the ve|to    |to   a|to   b|to   c|to   d|to   e|to   f|to   j|to   l|to   m|to   n|"
-        "to   o|to   r|to   s|to   t|to   v|to  ap|to  au|to  be|to  cl|to  de|to  ea|to  en|to  fe|"
-        "to  fi|to  ja|to  ju|to  la|to  ma|to  mi|to  no|to  oc|to  re|to  se|to  st|to  th|to  tu|"
-        "to  ve|to apr|to aug|to beg|to clo|to dec|to ear|to end|to feb|to fir|to jan|to jul|to jun|"
-        "to lat|to mar|to may|to mid|to nov|to oct|to rem|to res|to sec|to sep|to sta|to the|to tur|"
-        "to ver"
+    # After a preposition, a month or an edge word ("in May", "by the end of", "to mid-"):
+    # each preposition, up to three more spaces, and the first letters of what may follow.
+    "month": "the   |the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the be|the cl|"
+    "the en|the fi|the mi|the re|the se|the st|the tu|the ve|"
+    + "|".join(
+        sorted(
+            {
+                f"{lead} {' ' * spaces}{after}"[:LONG_HEAD_LENGTH]
+                for lead in "by for in of on to".split()
+                for after in (
+                    "apr aug beg clo dec ear end feb fir jan jul jun lat mar may mid nov oct rem res sec"
+                    " sep sta the tur ver"
+                ).split()
+                for spaces in range(4)
+            }
+        )
     ),
     "year": (
         "the   |the  '|the  0|the  b|the  c|the  e|the  f|the  m|the  r|the  s|the  t|the  v|the '0|"
@@ -522,7 +508,6 @@ _TRIGGER_WORDS = [
 # A number is a trigger unless it follows a currency sign or is the rest of a decimal or of a
 # thousands group ("$4.5", "1,000"): no time expression is made of those.
 _TRIGGER_NUMBER = r"(?<![$\u00a3\u20ac.,])\d"
-_TRIGGER_START = rf"(?:\b|(?=['\u2019]\d))(?:{_TRIGGER_NUMBER}|['\u2019]\d|(?-i:"
 
 
 _TRIGGER_TREE = _word_tree(
@@ -541,7 +526,7 @@ _TRIGGER_WORD_SOURCE = (
 # point or comma, unless the character is an apostrophe ("'82"), which is part of the trigger.
 _TRIGGER_SOURCE = rf"\W(?:\d|['\u2019]\d|{_TRIGGER_TREE})"
 # The same as one plain list of words: the tests check that both find the same.
-UNGROUPED_TRIGGER_SOURCE = _TRIGGER_START + "|".join(_TRIGGER_NAMES) + ")|" + "|".join(_TRIGGER_WORDS) + ")"
+UNGROUPED_TRIGGER_SOURCE = r"(?:\b|(?=['\u2019]\d))" + _TRIGGER_WORD_SOURCE
 
 # Cues for the tense of the clause around an expression.
 _FUTURE_SOURCE = (
