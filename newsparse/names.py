@@ -59,7 +59,10 @@ FEMALE_TITLES = frozenset(
     "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman assemblywoman "
     "spokeswoman chairwoman businesswoman actress".split()
 )
-MALE_TITLES = frozenset("mr mr. sir lord king prince congressman councilman assemblyman".split())
+# "Chairman" is no man's title: British news keeps that office's old name for women too.
+MALE_TITLES = frozenset(
+    "mr mr. sir lord king prince congressman councilman assemblyman spokesman businessman actor".split()
+)
 # Titles that are also common surnames: "Jason King", "John Major", "Mr Dean".
 _SURNAME_TITLES = frozenset("king dean major bishop judge pope singer bowler".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())

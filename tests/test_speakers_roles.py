@@ -55,6 +55,8 @@ def test_pronoun_of_the_other_gender_is_left_unresolved_rather_than_wrong() -> N
 def test_gendered_role_before_a_name_gives_the_gender() -> None:
     names = NameIndex("Spokeswoman Jane Doe and Councilman Tom Rowe opened the terminal on Friday.")
     assert (names.gender_of("doe"), names.gender_of("rowe")) == ("f", "m")
+    names = NameIndex("Spokesman Ed Kerr and Chairman Ann Holt opened the terminal on Friday.")
+    assert (names.gender_of("kerr"), names.gender_of("holt")) == ("m", None)
 
 
 def test_family_word_before_a_name_gives_the_gender() -> None:
